@@ -1,0 +1,87 @@
+import { Neo4jError } from "neo4j-driver";
+import { z } from "zod";
+import { ConfigError } from "@/lib/config/env";
+import { describeDbError } from "@/lib/db/health";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class BadRequest extends ApiError {
+  constructor(message: string, details?: unknown) {
+    super(400, "bad_request", message, details);
+  }
+}
+
+export class NotFound extends ApiError {
+  constructor(message: string) {
+    super(404, "not_found", message);
+  }
+}
+
+export class Forbidden extends ApiError {
+  constructor(message: string) {
+    super(403, "forbidden", message);
+  }
+}
+
+export class DatabaseUnavailable extends ApiError {
+  constructor(message: string) {
+    super(503, "database_unavailable", message);
+  }
+}
+
+/** Names every failing field: `limit: must be at most 10000; depth: expected a number`. */
+export function badRequestFrom(error: z.ZodError, where = "parameter"): BadRequest {
+  const issues = error.issues.map((issue) => ({
+    [where]: issue.path.join(".") || "(root)",
+    message: issue.message,
+  }));
+  const summary = error.issues
+    .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+    .join("; ");
+  return new BadRequest(`Invalid ${where}: ${summary}`, issues);
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.ClientError.Security.Unauthorized",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+function isDatabaseDown(error: unknown): boolean {
+  if (error instanceof ConfigError) return true;
+  if (error instanceof Neo4jError) {
+    return UNAVAILABLE_CODES.has(error.code) || /connection|acquisition/i.test(error.message);
+  }
+  return false;
+}
+
+/** The one place where any thrown value becomes a JSON response. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof z.ZodError) return errorResponse(badRequestFrom(error));
+  if (error instanceof ApiError) {
+    return Response.json(
+      { error: { code: error.code, message: error.message, details: error.details } },
+      { status: error.status, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  if (isDatabaseDown(error)) {
+    return errorResponse(
+      new DatabaseUnavailable(`Database unavailable: ${describeDbError(error)}`),
+    );
+  }
+  console.error("Unhandled error in API route", error);
+  return Response.json(
+    { error: { code: "internal_error", message: "Something went wrong on our side." } },
+    { status: 500, headers: { "Cache-Control": "no-store" } },
+  );
+}

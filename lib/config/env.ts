@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+const boltUri = z
+  .string()
+  .regex(
+    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+    "must be a bolt:// or neo4j:// URI (optionally +s or +ssc)",
+  );
+
+/** Every environment variable the app and its scripts read. */
+export const envSchema = z.object({
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_HEAP_INITIAL: z
+    .string()
+    .regex(/^\d+[kmg]$/i, "must be a JVM size such as 512m")
+    .default("512m"),
+  NEO4J_HEAP_MAX: z
+    .string()
+    .regex(/^\d+[kmg]$/i, "must be a JVM size such as 1g")
+    .default("1g"),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings (e.g. `NEO4J_URI=` in a shell) mean "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when no NEO4J_URI is set and the app talks to the project's own local Neo4j. */
+  local: boolean;
+}
+
+export function neo4jConnection(env: Env): Neo4jConnection {
+  if (!env.NEO4J_PASSWORD) {
+    throw new ConfigError(
+      "NEO4J_PASSWORD is not set: run `npm start` (or `npm run db:start`) once to generate it into .env.local, or set it for your server",
+    );
+  }
+  return {
+    uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`,
+    user: env.NEO4J_USER,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+    local: env.NEO4J_URI === undefined,
+  };
+}

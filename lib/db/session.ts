@@ -1,0 +1,44 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { toNative } from "@/lib/db/to-native";
+
+/** A database to run work against: the app's shared one, or a test's or script's own. */
+export interface Db {
+  driver: Driver;
+  database: string;
+}
+
+export type Row = Record<string, unknown>;
+
+export async function readTx<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  try {
+    return await session.executeRead(work);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function writeTx<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "WRITE" });
+  try {
+    return await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs one read query and returns its records as plain objects. */
+export function readRows(db: Db, cypher: string, params: Row = {}): Promise<Row[]> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => toNative(record.toObject()) as Row);
+  });
+}
+
+/** Runs one write query and returns its records as plain objects. */
+export function writeRows(db: Db, cypher: string, params: Row = {}): Promise<Row[]> {
+  return writeTx(db, async (tx) => {
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => toNative(record.toObject()) as Row);
+  });
+}

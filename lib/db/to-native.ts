@@ -1,0 +1,48 @@
+import neo4j from "neo4j-driver";
+
+/**
+ * Turns driver values into plain JSON-safe values: Integers become numbers (strings when beyond
+ * 2^53, so no precision is lost silently), temporal values ISO strings, graph values plain objects.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (typeof value === "bigint") {
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  }
+  if (isTemporal(value)) return String(value);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (neo4j.isNode(value)) {
+    return {
+      elementId: value.elementId,
+      labels: value.labels,
+      properties: toNative(value.properties),
+    };
+  }
+  if (neo4j.isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      startNodeElementId: value.startNodeElementId,
+      endNodeElementId: value.endNodeElementId,
+      properties: toNative(value.properties),
+    };
+  }
+  if (typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNative(v)]));
+  }
+  return value;
+}
+
+function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  );
+}

@@ -1,0 +1,2 @@
+// Stands in for the "server-only" marker package, which only resolves inside Next's server build.
+export {};

@@ -1,0 +1,7 @@
+import { envFor, startThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
+
+/** One throwaway Neo4j for the whole jest run; workers inherit its address through process.env. */
+export default async function globalSetup(): Promise<void> {
+  const db = await startThrowawayNeo4j();
+  Object.assign(process.env, envFor(db), { ATLAS_TEST_NEO4J_HOME: db.home });
+}
