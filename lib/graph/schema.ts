@@ -1,0 +1,29 @@
+/**
+ * The graph's shape in Neo4j, in one place: labels, relationship types and the schema statements.
+ * Identifiers here are fixed strings, never user input, so they may be interpolated into Cypher.
+ */
+export const ACTOR_LABEL = "Actor";
+export const RELATIONSHIP_TYPES = {
+  influence: "INFLUENCES",
+  hostility: "HOSTILE_TO",
+} as const;
+export const MEMBERSHIP_TYPE = "MEMBER_OF";
+
+export type Family = keyof typeof RELATIONSHIP_TYPES;
+export const FAMILIES = Object.keys(RELATIONSHIP_TYPES) as Family[];
+
+export const ACTOR_FULLTEXT_INDEX = "actor_names";
+export const PASSAGE_FULLTEXT_INDEX = "passage_text";
+
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+  "CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE",
+  "CREATE CONSTRAINT influences_id IF NOT EXISTS FOR ()-[r:INFLUENCES]-() REQUIRE r.id IS UNIQUE",
+  "CREATE CONSTRAINT hostile_to_id IF NOT EXISTS FOR ()-[r:HOSTILE_TO]-() REQUIRE r.id IS UNIQUE",
+  "CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE",
+  "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
+  "CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)",
+  `CREATE FULLTEXT INDEX ${ACTOR_FULLTEXT_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]`,
+  `CREATE FULLTEXT INDEX ${PASSAGE_FULLTEXT_INDEX} IF NOT EXISTS FOR (p:Passage) ON EACH [p.text]`,
+];

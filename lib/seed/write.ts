@@ -1,0 +1,183 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { SCHEMA_STATEMENTS, RELATIONSHIP_TYPES, FAMILIES } from "@/lib/graph/schema";
+import { writeTx, type Db } from "@/lib/db/session";
+import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
+import type { SeedBundle } from "@/lib/seed/load";
+
+export interface SeedCounts {
+  documents: number;
+  actors: number;
+  passages: number;
+  relationships: Record<string, number>;
+  memberships: number;
+}
+
+export async function ensureSchema(db: Db): Promise<void> {
+  // Schema statements cannot share a transaction with data writes; each is idempotent.
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run("CALL db.awaitIndexes(60)");
+  } finally {
+    await session.close();
+  }
+}
+
+const KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
+
+/**
+ * Writes the whole bundle in one transaction: it lands completely or not at all, so a failure
+ * leaves the previous graph exactly as it was. Entries are keyed by id, so re-running is a no-op.
+ */
+export async function writeSeed(db: Db, bundle: SeedBundle, options: { reset: boolean }): Promise<void> {
+  await ensureSchema(db);
+  await writeTx(db, async (tx) => {
+    if (options.reset) await tx.run("MATCH (n) DETACH DELETE n");
+    await writeDocuments(tx, bundle);
+    await writeActors(tx, bundle);
+    await writePassages(tx, bundle);
+    await writeRelationships(tx, bundle);
+    await writeMemberships(tx, bundle);
+  });
+}
+
+async function writeDocuments(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  await tx.run(
+    `UNWIND $documents AS doc
+     MERGE (d:Document {id: doc.id})
+     SET d = doc`,
+    {
+      documents: bundle.documents.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        subtitle: doc.subtitle ?? null,
+        section: doc.section ?? null,
+        publisher: doc.publisher ?? null,
+        published: doc.published?.date ?? null,
+        publishedYearInferred: doc.published?.yearInferred ?? false,
+        sourceFile: doc.sourceFile,
+        text: doc.text,
+        bodyStart: doc.bodyStart,
+        bodyEnd: doc.bodyEnd,
+      })),
+    },
+  );
+}
+
+async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  for (const [kind, label] of Object.entries(ACTOR_KIND_LABELS)) {
+    const actors = bundle.actors.filter((actor) => actor.kind === kind);
+    if (actors.length === 0) continue;
+    // `label` comes from the closed kind list, never from input.
+    await tx.run(
+      `UNWIND $actors AS actor
+       MERGE (a:Actor {id: actor.id})
+       REMOVE a:${KIND_LABELS.join(":")}
+       SET a = actor, a:${label}`,
+      {
+        actors: actors.map((actor) => ({
+          id: actor.id,
+          name: actor.name,
+          aliases: actor.aliases,
+          aliasText: actor.aliases.join(" | "),
+          kind: actor.kind,
+          description: actor.description,
+          country: actor.country ?? null,
+          role: actor.role ?? null,
+          documentIds: actor.documentIds,
+        })),
+      },
+    );
+  }
+}
+
+async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  await tx.run(
+    `UNWIND $passages AS passage
+     MERGE (p:Passage {id: passage.id})
+     SET p.documentId = passage.documentId, p.start = passage.start, p.end = passage.end, p.text = passage.text
+     WITH p, passage
+     MATCH (d:Document {id: passage.documentId})
+     MERGE (p)-[:PART_OF]->(d)
+     WITH p, passage
+     OPTIONAL MATCH (p)-[old:MENTIONS]->()
+     DELETE old
+     WITH DISTINCT p, passage
+     UNWIND passage.actorIds AS actorId
+     MATCH (a:Actor {id: actorId})
+     MERGE (p)-[:MENTIONS]->(a)`,
+    { passages: bundle.passages },
+  );
+}
+
+async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  for (const family of FAMILIES) {
+    const type = RELATIONSHIP_TYPES[family];
+    const relationships = bundle.relationships
+      .filter((rel) => rel.family === family)
+      .map((rel) => ({
+        source: rel.source,
+        target: rel.target,
+        props: {
+          id: rel.id,
+          family: rel.family,
+          kind: rel.kind,
+          weight: rel.weight,
+          summary: rel.summary,
+          dateStart: rel.dateStart ?? null,
+          dateEnd: rel.dateEnd ?? null,
+          dateLabel: rel.dateLabel ?? null,
+          yearInferred: rel.yearInferred,
+          passageIds: rel.passageIds,
+          documentIds: rel.documentIds,
+        },
+      }));
+    // Deleting by id first lets an edited entry move to new endpoints without leaving a copy behind.
+    await tx.run(
+      `UNWIND $relationships AS rel
+       OPTIONAL MATCH ()-[old:${type} {id: rel.props.id}]->()
+       DELETE old
+       WITH DISTINCT rel
+       MATCH (s:Actor {id: rel.source}), (t:Actor {id: rel.target})
+       CREATE (s)-[r:${type}]->(t)
+       SET r = rel.props`,
+      { relationships },
+    );
+  }
+}
+
+async function writeMemberships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  await tx.run(
+    `UNWIND $memberships AS m
+     OPTIONAL MATCH ()-[old:MEMBER_OF {id: m.id}]->()
+     DELETE old
+     WITH DISTINCT m
+     MATCH (member:Actor {id: m.member}), (group:Actor {id: m.group})
+     CREATE (member)-[r:MEMBER_OF]->(group)
+     SET r.id = m.id, r.role = m.role, r.passageIds = m.passageIds`,
+    { memberships: bundle.memberships },
+  );
+}
+
+export async function countGraph(db: Db): Promise<SeedCounts> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  try {
+    const count = async (cypher: string) =>
+      (await session.run(cypher)).records[0]?.get("n").toNumber() as number;
+    const relationships: Record<string, number> = {};
+    for (const family of FAMILIES) {
+      relationships[family] = await count(
+        `MATCH ()-[r:${RELATIONSHIP_TYPES[family]}]->() RETURN count(r) AS n`,
+      );
+    }
+    return {
+      documents: await count("MATCH (d:Document) RETURN count(d) AS n"),
+      actors: await count("MATCH (a:Actor) RETURN count(a) AS n"),
+      passages: await count("MATCH (p:Passage) RETURN count(p) AS n"),
+      relationships,
+      memberships: await count("MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS n"),
+    };
+  } finally {
+    await session.close();
+  }
+}
