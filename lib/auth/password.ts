@@ -7,8 +7,12 @@ const MAX_MEMORY = 256 * 1024 * 1024;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions, length: number) {
   return new Promise<Buffer>((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, length, { ...options, maxmem: MAX_MEMORY }, (e, key) =>
-      e ? reject(e) : resolve(key),
+    scrypt(
+      password.normalize("NFKC"),
+      salt,
+      length,
+      { ...options, maxmem: MAX_MEMORY },
+      (e, key) => (e ? reject(e) : resolve(key)),
     );
   });
 }

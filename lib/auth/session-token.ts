@@ -32,7 +32,12 @@ export function newSessionId(): string {
 /** `payload.signature`, both base64url: the cookie carries its own expiry and role, signed. */
 export function signSession(session: Session, secret: string): string {
   const payload = Buffer.from(
-    JSON.stringify({ sid: session.id, u: session.username, r: session.role, exp: session.expiresAt }),
+    JSON.stringify({
+      sid: session.id,
+      u: session.username,
+      r: session.role,
+      exp: session.expiresAt,
+    }),
   ).toString("base64url");
   return `${payload}.${mac(secret, "session", payload).toString("base64url")}`;
 }

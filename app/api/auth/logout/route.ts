@@ -1,5 +1,10 @@
 import { errorResponse } from "@/lib/api/errors";
-import { clearedSessionCookie, isSecureRequest, readCookie, SESSION_COOKIE } from "@/lib/auth/cookies";
+import {
+  clearedSessionCookie,
+  isSecureRequest,
+  readCookie,
+  SESSION_COOKIE,
+} from "@/lib/auth/cookies";
 import { requireSession, sessionFromToken } from "@/lib/auth/request-auth";
 import { revokeSession } from "@/lib/auth/session-store";
 import { parseEnv } from "@/lib/config/env";
