@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 /**
  * `npm test`: every gate in turn — lint, types, formatting, jest, Playwright — running all of them
@@ -40,6 +40,7 @@ function testTotals(): { passed: number; failed: number } {
   };
 }
 
+rmSync("test-reports", { recursive: true, force: true });
 mkdirSync("test-reports", { recursive: true });
 const results = STEPS.map((step) => {
   console.log(`\n━━ ${step.name}: ${step.command.join(" ")}`);
