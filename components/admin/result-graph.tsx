@@ -48,11 +48,17 @@ const STYLESHEET: StylesheetJson = [
       "line-color": "#59636e",
       "target-arrow-color": "#59636e",
       "target-arrow-shape": "triangle",
+      opacity: 0.9,
+    },
+  },
+  {
+    selector: "edge:selected",
+    style: {
       label: "data(type)",
-      "font-size": 9,
+      "font-size": 10,
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
-      "text-background-opacity": 0.85,
+      "text-background-opacity": 0.9,
     },
   },
   {

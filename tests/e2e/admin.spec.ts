@@ -7,7 +7,7 @@ async function signIn(page: Page, account: { username: string; password: string 
   await page.getByLabel("User name").fill(account.username);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Cypher console" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cypher console", exact: true })).toBeVisible();
 }
 
 async function typeQuery(page: Page, query: string) {
@@ -90,7 +90,8 @@ test("an admin writes only after two confirmations, and the audit log shows it",
   page,
 }) => {
   await signIn(page, E2E_ADMIN);
-  await page.getByRole("checkbox", { name: "Write mode" }).check();
+  // The box stays unticked until the dialog is confirmed, so click rather than check().
+  await page.getByRole("checkbox", { name: "Write mode" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Enable write mode" }).click();
   await expect(page.getByTestId("mode")).toHaveText("WRITE MODE");
   await typeQuery(page, "CREATE (n:E2eAuditNote {text: 'from playwright'}) RETURN n");
@@ -100,7 +101,12 @@ test("an admin writes only after two confirmations, and the audit log shows it",
   await confirm.getByRole("button", { name: "Run and record" }).click();
   await expect(page.getByTestId("counters")).toContainText("nodesCreated 1");
   await page.getByText("Audit log (write mode)").click();
-  await expect(page.getByRole("cell", { name: /E2eAuditNote/ })).toBeVisible();
+  const audit = page.getByRole("group").filter({ hasText: "Audit log" });
+  const latest = audit.getByRole("row").nth(1);
+  await expect(latest).toContainText("admin");
+  await expect(latest).toContainText("ok");
+  await expect(latest).toContainText("nodesCreated 1");
+  await expect(latest).toContainText("CREATE (n:E2eAuditNote");
 
   await typeQuery(page, "MATCH (n:E2eAuditNote) DELETE n");
   await page.getByRole("button", { name: "Run", exact: true }).click();
