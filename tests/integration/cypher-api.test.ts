@@ -5,7 +5,9 @@ import { POST as cypherPost } from "@/app/api/cypher/route";
 import { DELETE as savedDelete } from "@/app/api/cypher/saved/[id]/route";
 import { GET as savedGet, POST as savedPost } from "@/app/api/cypher/saved/route";
 import { GET as schemaGet } from "@/app/api/cypher/schema/route";
+import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
 import { deserializeValue } from "@/lib/cypher/deserialize";
+import { graphElements } from "@/lib/cypher/graph-elements";
 import type { CypherJson } from "@/lib/cypher/value-types";
 import { getDriver } from "@/lib/db/driver";
 import { readRows, writeRows, type Db } from "@/lib/db/session";
@@ -189,6 +191,19 @@ describe("POST /api/cypher: reads", () => {
       await session.close();
     }
   });
+
+  it.each(EXAMPLE_QUERIES.map((e) => [e.name, e] as const))(
+    "runs the example %s in read mode with rows to show",
+    async (_name, example) => {
+      const { status, body } = await run(analyst, { query: example.query, params: example.params });
+      expect(status).toBe(200);
+      expect(body.summary.queryType).toBe("r");
+      expect(body.rows.length).toBeGreaterThan(0);
+      if (/^RETURN (a, h|p)/m.test(example.query)) {
+        expect(graphElements(body.rows).edges.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it("serves the live schema's names for autocompletion", async () => {
     const response = await schemaGet(authed("/api/cypher/schema", analyst, undefined, "GET"));
