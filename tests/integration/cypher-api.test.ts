@@ -265,6 +265,7 @@ describe("POST /api/cypher: safety", () => {
     ["DROP DATABASE neo4j"],
     ["CALL dbms.security.createUser('mallory', 'mallory-password', false)"],
     ["CALL dbms.components()"],
+    ["CALL dbms.listConfig()"],
     ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'"],
   ])("refuses server administration in both modes: %s", async (query) => {
     for (const [credentials, mode] of [
