@@ -163,19 +163,21 @@ export async function runQuery(
   const textRefusal = checkQueryText(request.query, request.mode);
   if (textRefusal) throw new QueryRefused(textRefusal);
   const preflight = await explain(db, request, limits);
+  const { keyword } = readPrefix(tokenize(request.query));
+  // An EXPLAIN written by the user runs nothing, so any query type may be explained in read mode.
+  const explainOnly = keyword === "EXPLAIN";
   const planRefusal =
     (preflight.plan && checkPlan(preflight.plan, request.mode, db.database)) ||
-    checkQueryType(preflight.queryType, request.mode);
+    (!explainOnly && checkQueryType(preflight.queryType, request.mode));
   if (planRefusal) throw new QueryRefused(planRefusal);
-  if (request.mode === "write" && preflight.queryType !== "r" && !request.confirm) {
+  if (!explainOnly && request.mode === "write" && preflight.queryType !== "r" && !request.confirm) {
     throw new Conflict(
       "confirmation_required",
       `This query writes (query type "${preflight.queryType}"): confirm to run it.`,
       { queryType: preflight.queryType },
     );
   }
-  const { keyword } = readPrefix(tokenize(request.query));
-  if (keyword === "EXPLAIN") {
+  if (explainOnly) {
     return {
       columns: [],
       rows: [],

@@ -245,6 +245,14 @@ describe("POST /api/cypher: safety", () => {
     expect(await nodeCount()).toBe(before);
   });
 
+  it("explains a write query in read mode without running it", async () => {
+    const before = await nodeCount();
+    const { status, body } = await run(analyst, { query: "EXPLAIN CREATE (n:AdminConsoleTest)" });
+    expect(status).toBe(200);
+    expect(body.summary).toMatchObject({ queryType: "w", planKind: "EXPLAIN", rowCount: 0 });
+    expect(await nodeCount()).toBe(before);
+  });
+
   it("refuses write mode to an analyst", async () => {
     const { status, body } = await run(analyst, {
       query: "CREATE (n:AdminConsoleTest)",
