@@ -2,9 +2,12 @@
 
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { CypherEditor as Neo4jCypherEditor } from "@neo4j-cypher/react-codemirror";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { EditorApi } from "@neo4j-cypher/codemirror";
 import type { GraphSchemaInfo } from "@/lib/cypher/graph-schema";
+
+const asToken = (name: string) =>
+  /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? `:${name}` : `:\`${name.replaceAll("`", "``")}\``;
 
 export interface CypherEditorProps {
   /** Text to load; a new `loadId` loads it again even when unchanged. */
@@ -40,13 +43,26 @@ export function CypherEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadId]);
 
+  // A new schema object makes the editor re-read it and close an open completion list.
+  const parameterKey = parameters.join("\u0000");
+  const editorSchema = useMemo(
+    () => ({
+      // The editor expects labels and types as they are written after the colon.
+      labels: schema?.labels.map(asToken),
+      relationshipTypes: schema?.relationshipTypes.map(asToken),
+      propertyKeys: schema?.propertyKeys,
+      parameters: parameterKey ? parameterKey.split("\u0000") : [],
+    }),
+    [schema, parameterKey],
+  );
+
   return (
     <Neo4jCypherEditor
       className="atlas-cypher-editor"
       value={initialValue}
       autofocus={false}
       lineWrapping
-      schema={{ ...schema, parameters }}
+      schema={editorSchema}
       onEditorCreated={(api) => {
         editor.current = api;
       }}

@@ -77,6 +77,18 @@ test("an analyst runs an example with Ctrl-Enter, sees table and graph, exports 
   expect(dialogs).toEqual([]);
 });
 
+test("the editor completes labels and relationship types of the live graph", async ({ page }) => {
+  await signIn(page, E2E_ANALYST);
+  await typeQuery(page, "");
+  await page.keyboard.type("MATCH (a:");
+  const completions = page.locator(".cm-tooltip-autocomplete");
+  await expect(completions).toContainText("Actor");
+  await expect(completions).toContainText("Passage");
+  await page.keyboard.press("Escape");
+  await page.keyboard.type("Actor)-[:");
+  await expect(completions).toContainText("HOSTILE_TO");
+});
+
 test("a syntax error shows Neo4j's code and the position beside the editor", async ({ page }) => {
   await signIn(page, E2E_ANALYST);
   await typeQuery(page, "MATCH (a:Actor)\nRETURN b");
