@@ -2,7 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { SCHEMA_STATEMENTS, RELATIONSHIP_TYPES, FAMILIES } from "@/lib/graph/schema";
 import { writeTx, type Db } from "@/lib/db/session";
 import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
-import type { SeedBundle } from "@/lib/seed/load";
+import type { SeedBundle } from "@/lib/seed/types";
 
 export interface SeedCounts {
   documents: number;
@@ -29,7 +29,11 @@ const KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
  * Writes the whole bundle in one transaction: it lands completely or not at all, so a failure
  * leaves the previous graph exactly as it was. Entries are keyed by id, so re-running is a no-op.
  */
-export async function writeSeed(db: Db, bundle: SeedBundle, options: { reset: boolean }): Promise<void> {
+export async function writeSeed(
+  db: Db,
+  bundle: SeedBundle,
+  options: { reset: boolean },
+): Promise<void> {
   await ensureSchema(db);
   await writeTx(db, async (tx) => {
     if (options.reset) await tx.run("MATCH (n) DETACH DELETE n");
