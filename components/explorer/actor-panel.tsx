@@ -1,43 +1,28 @@
 "use client";
 
+import { CitationList } from "@/components/explorer/citation-list";
 import { RelationshipItem } from "@/components/explorer/relationship-item";
 import { useJson } from "@/components/explorer/use-json";
-import type { ActorSummary, Relationship } from "@/lib/explorer/api-types";
 import { kindName } from "@/lib/explorer/kinds";
 import { groupRelationships, RELATIONSHIP_GROUPS } from "@/lib/explorer/relationship-groups";
-
-export interface Membership {
-  id: string;
-  role?: string | null;
-  member?: string | { id: string; name?: string };
-  group?: string | { id: string; name?: string };
-}
-
-interface ActorResponse {
-  actor: ActorSummary & { country?: string | null; role?: string | null };
-  memberships: Membership[];
-  relationships: Relationship[];
-}
+import type { ActorDetailResponse } from "@/lib/graph/types";
 
 export interface ActorPanelProps {
   actorId: string;
   isFocus: boolean;
   remaining: number | undefined;
-  nameOf: (actorId: string) => string;
+  fallbackName: string;
   onFocus: (actorId: string) => void;
   onExpand: (actorId: string, all: boolean) => void;
   onSelectActor: (actorId: string) => void;
   onSelectRelationship: (relationshipId: string) => void;
 }
 
-const idOf = (end: Membership["member"]) => (typeof end === "string" ? end : (end?.id ?? ""));
-
+/** Who an actor is, the groups it belongs to, and every relationship it gives or receives. */
 export function ActorPanel(props: ActorPanelProps) {
-  const { actorId, nameOf } = props;
-  const state = useJson<ActorResponse>(`/api/actors/${encodeURIComponent(actorId)}`);
-  if (state.status === "loading") return <p aria-live="polite">Loading {nameOf(actorId)}…</p>;
-  if (state.status === "error")
-    return <p role="alert">Could not load this actor: {state.message}</p>;
+  const state = useJson<ActorDetailResponse>(`/api/actors/${encodeURIComponent(props.actorId)}`);
+  if (state.status === "loading") return <p aria-live="polite">Loading {props.fallbackName}…</p>;
+  if (state.status === "error") return <p role="alert">Could not load this actor: {state.message}</p>;
   const { actor, memberships, relationships } = state.data;
   const groups = groupRelationships(actor.id, relationships);
   return (
@@ -73,32 +58,29 @@ export function ActorPanel(props: ActorPanelProps) {
       {memberships.length > 0 && (
         <section aria-labelledby="memberships-heading">
           <h3 id="memberships-heading">Memberships</h3>
-          <ul className="membership-list">
-            {memberships.map((membership) => {
-              const member = idOf(membership.member);
-              const group = idOf(membership.group);
-              const other = member === actor.id ? group : member;
-              return (
-                <li key={membership.id}>
-                  {member === actor.id ? "Member of " : "Has member "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => props.onSelectActor(other)}
-                  >
-                    {nameOf(other)}
-                  </button>
-                  {membership.role ? ` (${membership.role})` : ""}
-                </li>
-              );
-            })}
-          </ul>
+          {memberships.map((membership) => {
+            const isMember = membership.member === actor.id;
+            const otherId = isMember ? membership.group : membership.member;
+            const otherName = isMember ? membership.groupName : membership.memberName;
+            return (
+              <article key={membership.id} className="relationship-item">
+                <p className="relationship-head">
+                  {isMember ? "Member of " : "Has member "}
+                  <button type="button" className="link-button" onClick={() => props.onSelectActor(otherId)}>
+                    {otherName}
+                  </button>{" "}
+                  <span className="muted">({membership.role})</span>
+                </p>
+                <CitationList citations={membership.citations} />
+              </article>
+            );
+          })}
         </section>
       )}
       {RELATIONSHIP_GROUPS.map((group) => (
         <section key={group.key} aria-labelledby={`${group.key}-heading`}>
           <h3 id={`${group.key}-heading`}>
-            {group.title} <span className="count">({groups[group.key].length})</span>
+            {group.title} <span className="muted">({groups[group.key].length})</span>
           </h3>
           {groups[group.key].length === 0 ? (
             <p className="muted">None recorded.</p>
@@ -107,8 +89,7 @@ export function ActorPanel(props: ActorPanelProps) {
               <RelationshipItem
                 key={relationship.id}
                 relationship={relationship}
-                nameOf={nameOf}
-                counterpart={group.given ? relationship.target : relationship.source}
+                side={group.given ? "target" : "source"}
                 onSelectActor={props.onSelectActor}
                 onSelectRelationship={props.onSelectRelationship}
               />

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { fetchJson } from "@/components/explorer/fetch-json";
-import type { ActorSummary } from "@/lib/explorer/api-types";
+import type { ActorSummary } from "@/lib/graph/types";
 import { kindName } from "@/lib/explorer/kinds";
 
 export interface ActorSearchProps {

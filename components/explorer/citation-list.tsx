@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Citation } from "@/lib/explorer/api-types";
+import type { Citation } from "@/lib/graph/types";
 
 export function passageHref(citation: Pick<Citation, "documentId" | "passageId">): string {
   return `/documents/${encodeURIComponent(citation.documentId)}?passage=${encodeURIComponent(citation.passageId)}#${encodeURIComponent(citation.passageId)}`;

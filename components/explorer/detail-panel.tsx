@@ -2,12 +2,10 @@
 
 import { ActorPanel } from "@/components/explorer/actor-panel";
 import { RelationshipPanel } from "@/components/explorer/relationship-panel";
-import type { GraphData } from "@/lib/explorer/graph-types";
 import type { Selection } from "@/lib/explorer/view-state";
 
 export interface DetailPanelProps {
   selection: Selection;
-  graph: GraphData;
   focus: string | null;
   remaining: Record<string, number>;
   nameOf: (actorId: string) => string;
@@ -32,12 +30,6 @@ export function DetailPanel(props: DetailPanelProps) {
       </aside>
     );
   }
-  const membership =
-    selection.type === "edge"
-      ? props.graph.edges.find(
-          ({ data }) => data.id === selection.id && data.family === "membership",
-        )
-      : undefined;
   return (
     <aside className="detail-panel" aria-labelledby="panel-heading">
       <button
@@ -54,25 +46,16 @@ export function DetailPanel(props: DetailPanelProps) {
           actorId={selection.id}
           isFocus={props.focus === selection.id}
           remaining={props.remaining[selection.id]}
-          nameOf={nameOf}
+          fallbackName={nameOf(selection.id)}
           onFocus={props.onFocus}
           onExpand={props.onExpand}
           onSelectActor={props.onSelectActor}
           onSelectRelationship={props.onSelectRelationship}
         />
-      ) : membership ? (
-        <div>
-          <h2 id="panel-heading">Membership</h2>
-          <p>
-            {nameOf(membership.data.source)} is a member of {nameOf(membership.data.target)}
-            {typeof membership.data.role === "string" ? ` (${membership.data.role})` : ""}.
-          </p>
-        </div>
       ) : (
         <RelationshipPanel
           key={selection.id}
           relationshipId={selection.id}
-          nameOf={nameOf}
           onSelectActor={props.onSelectActor}
         />
       )}

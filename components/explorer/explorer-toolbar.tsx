@@ -5,7 +5,7 @@ import { ActorSearch } from "@/components/explorer/actor-search";
 import { ExportButtons } from "@/components/explorer/export-buttons";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { LAYOUT_LABELS, LAYOUT_NAMES } from "@/components/graph/graph-layouts";
-import type { ActorSummary } from "@/lib/explorer/api-types";
+import type { ActorSummary } from "@/lib/graph/types";
 import type { Layout, ViewState } from "@/lib/explorer/view-state";
 
 export interface ExplorerToolbarProps {

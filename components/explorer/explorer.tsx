@@ -24,7 +24,7 @@ export function Explorer() {
   const data = useGraphData(state.focus, state.depth, state.expanded);
   const cyRef = useRef<Core | null>(null);
 
-  const influence = useMemo(() => influenceScores(data.whole), [data.whole]);
+  const influence = useMemo(() => influenceScores(data.graph), [data.graph]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const { data: node } of [...data.whole.nodes, ...data.graph.nodes])
@@ -37,8 +37,7 @@ export function Explorer() {
     () => dateTicks(data.whole.edges.length > 0 ? data.whole : data.graph),
     [data.whole, data.graph],
   );
-  const ready = data.wholeReady && !data.loading;
-  // Elements wait for the whole graph, so node sizes (and so the layout) never depend on timing.
+  const ready = !data.loading;
   const elements = useMemo(
     () => (ready ? toElements(data.graph, influence) : []),
     [ready, data.graph, influence],
@@ -155,7 +154,6 @@ export function Explorer() {
         </div>
         <DetailPanel
           selection={state.selection}
-          graph={data.graph}
           focus={state.focus}
           remaining={data.remaining}
           nameOf={nameOf}

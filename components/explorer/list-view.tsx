@@ -3,7 +3,7 @@
 import { LazyCitations } from "@/components/explorer/lazy-citations";
 import type { GraphData } from "@/lib/explorer/graph-types";
 import { FAMILY_NAMES, kindName, type EdgeFamily } from "@/lib/explorer/kinds";
-import { formatPeriod } from "@/lib/explorer/periods";
+import { formatRange } from "@/lib/explorer/periods";
 
 export interface ListViewProps {
   graph: GraphData;
@@ -108,10 +108,10 @@ export function ListView(props: ListViewProps) {
               </td>
               <td>{nameOf(edge.target)}</td>
               <td>{edge.weight ?? "–"}</td>
-              <td>{edge.dateStart ? formatPeriod(edge.dateStart) : "–"}</td>
+              <td>{edge.dateStart ? formatRange(edge.dateStart, edge.dateEnd ?? edge.dateStart) : "–"}</td>
               <td>
-                {edge.summary ?? ""}
-                {edge.family !== "membership" && <LazyCitations relationshipId={edge.id} />}
+                {edge.summary}
+                <LazyCitations relationshipId={edge.id} count={edge.citationCount} />
               </td>
             </tr>
           ))}

@@ -1,52 +1,34 @@
 import { CitationList } from "@/components/explorer/citation-list";
-import type { Relationship } from "@/lib/explorer/api-types";
+import type { Relationship } from "@/lib/graph/types";
 import { describeDate } from "@/lib/explorer/relationship-groups";
 
 export interface RelationshipItemProps {
   relationship: Relationship;
-  nameOf: (actorId: string) => string;
-  /** The actor at the other end, when the item sits in that actor's panel. */
-  counterpart?: string;
+  /** The other end when the item sits in one actor's panel; both ends otherwise. */
+  side?: "source" | "target";
   onSelectActor: (actorId: string) => void;
-  onSelectRelationship: (relationshipId: string) => void;
+  onSelectRelationship?: (relationshipId: string) => void;
 }
 
-export function RelationshipItem(props: RelationshipItemProps) {
-  const { relationship, nameOf, counterpart } = props;
+export function RelationshipItem({ relationship, side, ...on }: RelationshipItemProps) {
   const date = describeDate(relationship.date);
+  const actorButton = (id: string, name: string) => (
+    <button type="button" className="link-button" onClick={() => on.onSelectActor(id)}>
+      {name}
+    </button>
+  );
   return (
     <article className="relationship-item" aria-label={relationship.summary}>
       <p className="relationship-head">
-        {counterpart ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => props.onSelectActor(counterpart)}
-          >
-            {nameOf(counterpart)}
-          </button>
-        ) : (
+        {side === "target" && actorButton(relationship.target, relationship.targetName)}
+        {side === "source" && actorButton(relationship.source, relationship.sourceName)}
+        {side === undefined && (
           <>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => props.onSelectActor(relationship.source)}
-            >
-              {nameOf(relationship.source)}
-            </button>{" "}
-            →{" "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => props.onSelectActor(relationship.target)}
-            >
-              {nameOf(relationship.target)}
-            </button>
+            {actorButton(relationship.source, relationship.sourceName)} →{" "}
+            {actorButton(relationship.target, relationship.targetName)}
           </>
         )}{" "}
-        <span className={`relationship-kind family-${relationship.family}`}>
-          {relationship.kind}
-        </span>{" "}
+        <span className={`relationship-kind family-${relationship.family}`}>{relationship.kind}</span>{" "}
         <span className="relationship-weight" title="Strength, 1 to 3">
           {"●".repeat(relationship.weight)}
           <span className="visually-hidden"> strength {relationship.weight} of 3</span>
@@ -55,13 +37,14 @@ export function RelationshipItem(props: RelationshipItemProps) {
       <p>{relationship.summary}</p>
       {date && <p className="relationship-date">{date}</p>}
       <CitationList citations={relationship.citations} />
-      {counterpart && (
+      {on.onSelectRelationship && (
         <button
           type="button"
           className="small-button"
-          onClick={() => props.onSelectRelationship(relationship.id)}
+          onClick={() => on.onSelectRelationship?.(relationship.id)}
+          aria-label={`Show the relationship: ${relationship.summary}`}
         >
-          Show this relationship
+          Show relationship
         </button>
       )}
     </article>

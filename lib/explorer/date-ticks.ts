@@ -1,27 +1,24 @@
 import type { GraphData } from "@/lib/explorer/graph-types";
-import { periodStart } from "@/lib/explorer/periods";
 
+/** One dated event of the article: a period (first and last day) and what happened in it. */
 export interface DateTick {
-  period: string;
+  start: string;
+  end: string;
   labels: string[];
 }
 
-/** The distinct dates of the graph's dated relationships, in order, with what happened then. */
+/** The distinct dated periods of the graph's relationships, in order. */
 export function dateTicks(graph: GraphData): DateTick[] {
-  const byPeriod = new Map<string, Set<string>>();
+  const byPeriod = new Map<string, DateTick>();
   for (const { data } of graph.edges) {
     if (!data.dateStart) continue;
-    const labels = byPeriod.get(data.dateStart) ?? new Set<string>();
-    if (data.summary) labels.add(data.summary);
-    byPeriod.set(data.dateStart, labels);
+    const end = data.dateEnd ?? data.dateStart;
+    const key = `${data.dateStart}/${end}`;
+    const tick = byPeriod.get(key) ?? { start: data.dateStart, end, labels: [] };
+    if (!tick.labels.includes(data.summary)) tick.labels.push(data.summary);
+    byPeriod.set(key, tick);
   }
-  return [...byPeriod.entries()]
-    .sort(([a], [b]) =>
-      periodStart(a) < periodStart(b)
-        ? -1
-        : periodStart(a) > periodStart(b)
-          ? 1
-          : a.length - b.length,
-    )
-    .map(([period, labels]) => ({ period, labels: [...labels] }));
+  return [...byPeriod.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end),
+  );
 }

@@ -1,15 +1,8 @@
-/** The actor kinds and relationship families as the explorer shows them. */
-export const ACTOR_KINDS = [
-  "person",
-  "state",
-  "government-body",
-  "military",
-  "organisation",
-  "armed-group",
-  "political-movement",
-  "community",
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+import { EDGE_FAMILIES, type EdgeFamily } from "@/lib/graph/types";
+import { ACTOR_KINDS, type ActorKind } from "@/lib/seed/schema";
+
+/** The actor kinds and relationship families, with the names the explorer shows for them. */
+export { ACTOR_KINDS, EDGE_FAMILIES, type ActorKind, type EdgeFamily };
 
 export const KIND_NAMES: Record<ActorKind, string> = {
   person: "Person",
@@ -21,9 +14,6 @@ export const KIND_NAMES: Record<ActorKind, string> = {
   "political-movement": "Political movement",
   community: "Community",
 };
-
-export const EDGE_FAMILIES = ["influence", "hostility", "membership"] as const;
-export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
 
 export const FAMILY_NAMES: Record<EdgeFamily, string> = {
   influence: "Influence",

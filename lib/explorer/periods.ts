@@ -21,3 +21,19 @@ export function formatPeriod(period: string): string {
   if (monthName) return `${monthName} ${year}`;
   return year ?? period;
 }
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A day range as people say it: "5 Jan 2020", "Jan 2020", "2020", or "5 Jan – 20 Feb 2020". */
+export function formatRange(start: string, end: string): string {
+  if (start === end) return formatPeriod(start);
+  const [sy, sm, sd] = start.split("-").map(Number);
+  const [ey, em, ed] = end.split("-").map(Number);
+  if (sy === ey && sd === 1 && sm === 1 && em === 12 && ed === 31) return String(sy);
+  if (sy === ey && sm === em && sd === 1 && sy && sm && ed === lastDayOfMonth(sy, sm)) {
+    return formatPeriod(start.slice(0, 7));
+  }
+  return `${formatPeriod(start)} – ${formatPeriod(end)}`;
+}

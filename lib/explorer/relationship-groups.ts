@@ -1,5 +1,5 @@
-import type { Relationship } from "@/lib/explorer/api-types";
-import { formatPeriod } from "@/lib/explorer/periods";
+import type { Relationship, RelationshipDate } from "@/lib/graph/types";
+import { formatRange } from "@/lib/explorer/periods";
 
 export const RELATIONSHIP_GROUPS = [
   { key: "influence-given", family: "influence", given: true, title: "Influence given" },
@@ -29,14 +29,10 @@ export function groupRelationships(
   return groups;
 }
 
-/** "January 5 (2020-01-05)", or null for an undated relationship. */
-export function describeDate(date: Relationship["date"]): string | null {
+/** "January 5 (5 Jan 2020)", or null for an undated relationship. */
+export function describeDate(date: RelationshipDate | null): string | null {
   if (!date) return null;
-  if (typeof date === "string") return formatPeriod(date);
-  if (!date.start) return date.label;
-  const range =
-    date.end && date.end !== date.start
-      ? `${formatPeriod(date.start)} – ${formatPeriod(date.end)}`
-      : formatPeriod(date.start);
-  return date.label ? `${date.label} (${range})` : range;
+  const range = formatRange(date.start, date.end);
+  const inferred = date.yearInferred ? ", year inferred" : "";
+  return date.label ? `${date.label} (${range}${inferred})` : `${range}${inferred ? ` (year inferred)` : ""}`;
 }
