@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import type { ActorsQuery } from "@/lib/api/params/actors";
 import { readRows, readTx, type Db } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES, MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
 import { fuzzyQuery } from "@/lib/graph/lucene";
@@ -7,20 +8,13 @@ import { ACTOR_FULLTEXT_INDEX, MEMBERSHIP_TYPE } from "@/lib/graph/schema";
 import { txRows } from "@/lib/graph/tx-rows";
 import type { ActorDetailResponse, ActorsResponse } from "@/lib/graph/types";
 import { obj } from "@/lib/graph/values";
-import type { ActorKind } from "@/lib/seed/schema";
 
-export interface ActorSearch {
-  q?: string;
-  kind?: ActorKind;
-  limit: number;
-  offset: number;
-}
 
 /**
  * Full-text search over names and aliases, best match first (ties by name); without a query,
  * every actor by name. One row more than asked for says whether another page follows.
  */
-export async function searchActors(db: Db, search: ActorSearch): Promise<ActorsResponse> {
+export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsResponse> {
   const lucene = search.q === undefined ? null : fuzzyQuery(search.q);
   if (search.q !== undefined && lucene === null) return { actors: [], hasMore: false };
   const params = {

@@ -108,7 +108,10 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
-export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
+export const DocumentsResponseSchema = z.object({
+  documents: z.array(DocumentSummarySchema),
+  hasMore: z.boolean(),
+});
 export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
 
 export const DocumentSchema = DocumentSummarySchema.extend({
@@ -185,6 +188,9 @@ export const GraphResponseSchema = z.object({
   counts: z.object({
     nodes: z.number().int(),
     edges: z.number().int(),
+    /** Actors and edges that matched but were cut by `limit` (counted up to 10,001). */
+    nodesOverLimit: z.number().int(),
+    edgesOverLimit: z.number().int(),
     /**
      * Relationships that pass every filter but the date range and are hidden because they have
      * no date (0 without from/to): over the whole graph, or touching a shown actor with a focus.

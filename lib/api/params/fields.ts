@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { isPeriod, periodEnd, periodStart } from "@/lib/seed/periods";
+
+/** Building blocks for query-string schemas: every value arrives as a string. */
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .max(200, "must be at most 200 characters")
+  .regex(SLUG, "must be an id: lower-case letters, digits and single hyphens");
+
+export function intParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `must be at least ${min}`)
+        .max(max, `must be at most ${max}`),
+    );
+}
+
+export function enumParam<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(", ")}` });
+}
+
+/** "a,b" → ["a", "b"], each from the allow-list, duplicates dropped. */
+export function listParam<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(enumParam(values))
+        .min(1, `must list at least one of ${values.join(", ")}, separated by commas`),
+    );
+}
+
+const period = z
+  .string()
+  .refine(isPeriod, 'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+
+/** A range's lower bound: the first day of the period given. */
+export const fromDate = period.transform(periodStart);
+/** A range's upper bound: the last day of the period given ("2020-01" runs to 2020-01-31). */
+export const toDate = period.transform(periodEnd);
