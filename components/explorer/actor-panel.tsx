@@ -22,7 +22,8 @@ export interface ActorPanelProps {
 export function ActorPanel(props: ActorPanelProps) {
   const state = useJson<ActorDetailResponse>(`/api/actors/${encodeURIComponent(props.actorId)}`);
   if (state.status === "loading") return <p aria-live="polite">Loading {props.fallbackName}…</p>;
-  if (state.status === "error") return <p role="alert">Could not load this actor: {state.message}</p>;
+  if (state.status === "error")
+    return <p role="alert">Could not load this actor: {state.message}</p>;
   const { actor, memberships, relationships } = state.data;
   const groups = groupRelationships(actor.id, relationships);
   return (
@@ -66,7 +67,11 @@ export function ActorPanel(props: ActorPanelProps) {
               <article key={membership.id} className="relationship-item">
                 <p className="relationship-head">
                   {isMember ? "Member of " : "Has member "}
-                  <button type="button" className="link-button" onClick={() => props.onSelectActor(otherId)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onSelectActor(otherId)}
+                  >
                     {otherName}
                   </button>{" "}
                   <span className="muted">({membership.role})</span>

@@ -21,8 +21,7 @@ export function DetailPanel(props: DetailPanelProps) {
   const { selection, nameOf } = props;
   if (!selection) {
     return (
-      <aside className="detail-panel detail-panel-empty" aria-label="Details">
-        <h2>Details</h2>
+      <aside className="detail-panel-empty" aria-label="How to explore">
         <p>
           Find an actor above, or click a node or a link, to see who it influences, who opposes it,
           and the passages that say so.

@@ -38,10 +38,7 @@ export function Explorer() {
     [data.whole, data.graph],
   );
   const ready = !data.loading;
-  const elements = useMemo(
-    () => (ready ? toElements(data.graph, influence) : []),
-    [ready, data.graph, influence],
-  );
+  const elements = useMemo(() => toElements(data.graph, influence), [data.graph, influence]);
 
   const select = useCallback((selection: Selection) => update({ selection }), [update]);
   const selectActor = useCallback((id: string) => select({ type: "node", id }), [select]);
@@ -92,7 +89,7 @@ export function Explorer() {
         onFit={() => cyRef.current && fitVisible(cyRef.current)}
         getCy={getCy}
       />
-      <div className="explorer-body">
+      <div className={state.selection ? "explorer-body has-panel" : "explorer-body"}>
         <details className="explorer-sidebar" open>
           <summary>Filters and legend</summary>
           <FilterPanel state={state} update={update} result={result} ticks={ticks} />

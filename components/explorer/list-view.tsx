@@ -108,7 +108,9 @@ export function ListView(props: ListViewProps) {
               </td>
               <td>{nameOf(edge.target)}</td>
               <td>{edge.weight ?? "–"}</td>
-              <td>{edge.dateStart ? formatRange(edge.dateStart, edge.dateEnd ?? edge.dateStart) : "–"}</td>
+              <td>
+                {edge.dateStart ? formatRange(edge.dateStart, edge.dateEnd ?? edge.dateStart) : "–"}
+              </td>
               <td>
                 {edge.summary}
                 <LazyCitations relationshipId={edge.id} count={edge.citationCount} />

@@ -28,7 +28,9 @@ export function RelationshipItem({ relationship, side, ...on }: RelationshipItem
             {actorButton(relationship.target, relationship.targetName)}
           </>
         )}{" "}
-        <span className={`relationship-kind family-${relationship.family}`}>{relationship.kind}</span>{" "}
+        <span className={`relationship-kind family-${relationship.family}`}>
+          {relationship.kind}
+        </span>{" "}
         <span className="relationship-weight" title="Strength, 1 to 3">
           {"●".repeat(relationship.weight)}
           <span className="visually-hidden"> strength {relationship.weight} of 3</span>

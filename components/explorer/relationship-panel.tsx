@@ -28,11 +28,19 @@ export function RelationshipPanel(props: RelationshipPanelProps) {
           Membership: {membership.memberName} in {membership.groupName}
         </h2>
         <p>
-          <button type="button" className="link-button" onClick={() => props.onSelectActor(membership.member)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => props.onSelectActor(membership.member)}
+          >
             {membership.memberName}
           </button>{" "}
           is a member of{" "}
-          <button type="button" className="link-button" onClick={() => props.onSelectActor(membership.group)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => props.onSelectActor(membership.group)}
+          >
             {membership.groupName}
           </button>{" "}
           ({membership.role}).

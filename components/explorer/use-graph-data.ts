@@ -37,20 +37,22 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
     graph: EMPTY_GRAPH,
     ready: false,
   });
-  const [load, setLoad] = useState<Omit<GraphLoad, "whole" | "wholeReady">>({
-    graph: EMPTY_GRAPH,
-    remaining: {},
-    loading: true,
-    error: null,
-  });
   const expandedKey = expanded.join(",");
+  const key = `${focus ?? ""}|${depth}|${expandedKey}`;
+  // The answer remembers which view it belongs to: anything older reads as still loading.
+  const [answer, setAnswer] = useState<{
+    key: string;
+    graph: GraphData;
+    remaining: Record<string, number>;
+    error: string | null;
+  }>({ key: "", graph: EMPTY_GRAPH, remaining: {}, error: null });
 
   useEffect(() => {
     const controller = new AbortController();
     fetchJson<GraphData>(graphUrl(null, 1), controller.signal)
       .then((graph) => setWhole({ graph, ready: true }))
       .catch(() => {
-        // The whole graph only sizes nodes and sets date ticks; the view reports its own errors.
+        // The whole graph only sets the date ticks; the view reports its own errors.
         if (!controller.signal.aborted) setWhole({ graph: EMPTY_GRAPH, ready: true });
       });
     return () => controller.abort();
@@ -58,7 +60,6 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
 
   useEffect(() => {
     const controller = new AbortController();
-    setLoad((previous) => ({ ...previous, loading: true, error: null }));
     (async () => {
       let graph = await fetchJson<GraphData>(graphUrl(focus, depth), controller.signal);
       const remaining: Record<string, number> = {};
@@ -70,14 +71,23 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
         graph = expansion.graph;
         remaining[id] = expansion.remaining;
       }
-      setLoad({ graph, remaining, loading: false, error: null });
+      setAnswer({ key, graph, remaining, error: null });
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
-      setLoad((previous) => ({ ...previous, loading: false, error: message }));
+      setAnswer((previous) => ({ ...previous, key, error: message }));
     });
     return () => controller.abort();
-  }, [focus, depth, expandedKey]);
+  }, [key, focus, depth, expandedKey]);
 
-  return { whole: whole.graph, wholeReady: whole.ready, ...load };
+  // While a new view loads, the previous graph stays on screen.
+  const current = answer.key === key;
+  return {
+    whole: whole.graph,
+    wholeReady: whole.ready,
+    graph: answer.graph,
+    remaining: answer.remaining,
+    loading: !current,
+    error: current ? answer.error : null,
+  };
 }

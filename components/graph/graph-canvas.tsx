@@ -48,7 +48,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: 0.2,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      wheelSensitivity: 0.3,
     });
     cyRef.current = cy;
     window.__atlasCy = cy;
@@ -66,7 +65,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       latest.current.onMoved(event.target.id(), { ...event.target.position() }),
     );
     latest.current.onReady?.(cy);
+    // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
+    // and the whole view should stay in sight when it does.
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      fitVisible(cy);
+    });
+    if (container.current) observer.observe(container.current);
     return () => {
+      observer.disconnect();
       latest.current.onReady?.(null);
       if (window.__atlasCy === cy) delete window.__atlasCy;
       cy.destroy();

@@ -34,5 +34,7 @@ export function describeDate(date: RelationshipDate | null): string | null {
   if (!date) return null;
   const range = formatRange(date.start, date.end);
   const inferred = date.yearInferred ? ", year inferred" : "";
-  return date.label ? `${date.label} (${range}${inferred})` : `${range}${inferred ? ` (year inferred)` : ""}`;
+  return date.label
+    ? `${date.label} (${range}${inferred})`
+    : `${range}${inferred ? ` (year inferred)` : ""}`;
 }
