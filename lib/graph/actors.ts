@@ -9,7 +9,6 @@ import { txRows } from "@/lib/graph/tx-rows";
 import type { ActorDetailResponse, ActorsResponse } from "@/lib/graph/types";
 import { obj } from "@/lib/graph/values";
 
-
 /**
  * Full-text search over names and aliases, best match first (ties by name); without a query,
  * every actor by name. One row more than asked for says whether another page follows.

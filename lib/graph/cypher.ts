@@ -15,8 +15,7 @@ export function typesFor(families: readonly EdgeFamily[]): string {
   return families.map((family) => EDGE_TYPES[family]).join("|");
 }
 
-export const ACTOR_SUMMARY = (a: string) =>
-  `${a} {.id, .name, .kind, .aliases, .description}`;
+export const ACTOR_SUMMARY = (a: string) => `${a} {.id, .name, .kind, .aliases, .description}`;
 
 /** The passages a claim cites, in text order. */
 export const CITATIONS = (rel: string) => `COLLECT {

@@ -24,6 +24,10 @@ function fuzziness(token: string): number {
   return token.length <= 5 ? 1 : 2;
 }
 
+// Tokens this short ("al" in al-Muhandis, "s" in Iran's) only rank results when longer ones exist:
+// the index keeps "Iran’s" as one term, so requiring "s" would find nothing.
+const MIN_REQUIRED_LENGTH = 3;
+
 /**
  * A typo-tolerant Lucene query: every token must match the name or an alias exactly (scored
  * highest), as a prefix (partial typing) or within one or two edits (misspelling).
@@ -32,12 +36,14 @@ function fuzziness(token: string): number {
 export function fuzzyQuery(input: string): string | null {
   const tokens = searchTokens(input);
   if (tokens.length === 0) return null;
+  const anyLong = tokens.some((token) => token.length >= MIN_REQUIRED_LENGTH);
   const clauses = tokens.map((raw) => {
     const token = escapeLucene(raw);
     const alternatives = [`${token}^4`, `${token}*^2`];
     const edits = fuzziness(raw);
     if (edits > 0) alternatives.push(`${token}~${edits}`);
-    return `+(${alternatives.join(" ")})`;
+    const required = !anyLong || raw.length >= MIN_REQUIRED_LENGTH;
+    return `${required ? "+" : ""}(${alternatives.join(" ")})`;
   });
   return clauses.join(" ");
 }

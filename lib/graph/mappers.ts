@@ -1,13 +1,6 @@
 import type { Row } from "@/lib/db/session";
 import { ACTOR_KINDS, RELATIONSHIP_FAMILIES, type ActorKind } from "@/lib/seed/schema";
-import {
-  bool,
-  int,
-  rows,
-  str,
-  strOrNull,
-  strings,
-} from "@/lib/graph/values";
+import { bool, int, rows, str, strOrNull, strings } from "@/lib/graph/values";
 import type {
   Actor,
   ActorSummary,

@@ -15,20 +15,16 @@ export function intParam(min: number, max: number) {
     .string()
     .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
     .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `must be at least ${min}`)
-        .max(max, `must be at most ${max}`),
-    );
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 }
 
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `must be one of ${values.join(", ")}` });
 }
 
-/** "a,b" → ["a", "b"], each from the allow-list, duplicates dropped. */
+/** "a,b" → ["a", "b"], each from the allow-list, duplicates dropped; errors name the list. */
 export function listParam<const T extends readonly [string, ...string[]]>(values: T) {
+  const allowed: readonly string[] = values;
   return z
     .string()
     .transform((text) => [
@@ -39,16 +35,24 @@ export function listParam<const T extends readonly [string, ...string[]]>(values
           .filter(Boolean),
       ),
     ])
-    .pipe(
-      z
-        .array(enumParam(values))
-        .min(1, `must list at least one of ${values.join(", ")}, separated by commas`),
-    );
+    .superRefine((items, ctx) => {
+      const unknown = items.filter((item) => !allowed.includes(item));
+      if (items.length === 0 || unknown.length > 0) {
+        const quoted = unknown.map((value) => `"${value}"`).join(", ");
+        const found =
+          unknown.length === 0
+            ? ""
+            : `unknown ${unknown.length === 1 ? "value" : "values"} ${quoted}: `;
+        ctx.addIssue({
+          code: "custom",
+          message: `${found}must list one or more of ${values.join(", ")}, separated by commas`,
+        });
+      }
+    })
+    .transform((items) => items as Array<T[number]>);
 }
 
-const period = z
-  .string()
-  .refine(isPeriod, 'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+const period = z.string().refine(isPeriod, 'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
 
 /** A range's lower bound: the first day of the period given. */
 export const fromDate = period.transform(periodStart);
