@@ -32,7 +32,12 @@ export function Explorer() {
     return map;
   }, [data.whole, data.graph]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
-  const result = useMemo(() => applyFilters(data.graph, state, state.focus), [data.graph, state]);
+  const { families, kinds, minWeight, from, to, undated, focus } = state;
+  // Only the filters (not a selection or a drag) decide what is hidden.
+  const result = useMemo(
+    () => applyFilters(data.graph, { families, kinds, minWeight, from, to, undated }, focus),
+    [data.graph, families, kinds, minWeight, from, to, undated, focus],
+  );
   const ticks = useMemo(
     () => dateTicks(data.whole.edges.length > 0 ? data.whole : data.graph),
     [data.whole, data.graph],
