@@ -37,7 +37,7 @@ test("search Soleimani, focus him, and read the relationship with the United Sta
   const panel = page.getByRole("complementary", { name: "Qassem Soleimani" });
   await expect(panel.getByRole("heading", { name: "Qassem Soleimani", level: 2 })).toBeVisible();
   const item = panel.getByRole("article", { name: relationship.summary });
-  await expect(item.getByRole("button", { name: "United States" })).toBeVisible();
+  await expect(item.getByRole("button", { name: "United States", exact: true })).toBeVisible();
   await expect(item.getByText(relationship.kind, { exact: true })).toBeVisible();
   await expect(item.locator("blockquote")).toContainText(citation.text);
 
@@ -89,7 +89,9 @@ test("a copied URL reproduces the view, dragged positions included; back and for
   await searchAndFocus(page, "Soleimani", "Qassem Soleimani");
   await page.getByLabel("Depth").selectOption("2");
   await page.getByLabel("Layout").selectOption("concentric");
-  await page.getByRole("checkbox", { name: "Membership" }).uncheck();
+  // The URL is the state, so the box changes once the navigation lands.
+  await page.getByRole("checkbox", { name: "Membership" }).click();
+  await expect(page.getByRole("checkbox", { name: "Membership" })).not.toBeChecked();
   await expect(page).toHaveURL(/layout=concentric/);
   await waitForGraph(page);
 
@@ -100,7 +102,7 @@ test("a copied URL reproduces the view, dragged positions included; back and for
   await page.mouse.move(start.x + 60, start.y + 45, { steps: 6 });
   await page.mouse.up();
   await expect(page).toHaveURL(/pos=united-states~/);
-  await page.getByRole("button", { name: "United States" }).first().click();
+  await page.getByRole("button", { name: "United States", exact: true }).first().click();
   await expect(page).toHaveURL(/sel=n%3Aunited-states|sel=n:united-states/);
   const original = await readCy(page);
 
@@ -130,7 +132,7 @@ test("a copied URL reproduces the view, dragged positions included; back and for
 test("expanding a node adds its strongest neighbours first, then the rest on request", async ({
   page,
 }) => {
-  await page.goto(`/?focus=${SOLEIMANI}`);
+  await page.goto(`/?focus=${SOLEIMANI}&sel=n:${SOLEIMANI}`);
   await waitForGraph(page);
   const before = await readCy(page);
   const response = await page.request.get(`/api/graph?focus=${UNITED_STATES}&depth=1`);
@@ -138,7 +140,8 @@ test("expanding a node adds its strongest neighbours first, then the rest on req
   const fresh = neighbourhood.nodes.filter(({ data }) => !(data.id in before.positions)).length;
   expect(fresh).toBeGreaterThan(0);
 
-  await page.getByRole("button", { name: "United States" }).first().click();
+  await page.getByRole("button", { name: "United States", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "United States", level: 2 })).toBeVisible();
   await page.getByRole("button", { name: "Expand neighbours" }).click();
   await expect(page).toHaveURL(/expand=united-states/);
   await expect.poll(async () => (await readCy(page)).nodes).toBe(before.nodes + Math.min(8, fresh));
@@ -164,7 +167,10 @@ test("the main path by keyboard alone", async ({ page }) => {
   await expect(page.getByRole("option", { name: /Qassem Soleimani/ })).toBeVisible();
   // Arrow down through the suggestions to him, however many others match.
   for (let i = 0; i < 10; i += 1) {
-    const active = await page.getByRole("option", { selected: true }).textContent();
+    const active = await page
+      .getByRole("listbox", { name: "Matching actors" })
+      .getByRole("option", { selected: true })
+      .textContent();
     if (active?.includes("Qassem Soleimani")) break;
     await page.keyboard.press("ArrowDown");
   }
