@@ -10,6 +10,10 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   breadthfirst: "Tree from focus",
 };
 
+// Concentric and breadthfirst otherwise fit themselves to the current viewport, which would
+// make the result depend on where the user had panned; a fixed box keeps them reproducible.
+const LAYOUT_BOX = { x1: 0, y1: 0, w: 1200, h: 900 };
+
 function layoutOptions(name: LayoutName, root: string | null): LayoutOptions {
   switch (name) {
     case "fcose":
@@ -30,6 +34,7 @@ function layoutOptions(name: LayoutName, root: string | null): LayoutOptions {
         concentric: (node: NodeSingular) => Number(node.data("influence") ?? 0),
         levelWidth: () => 2,
         minNodeSpacing: 40,
+        boundingBox: LAYOUT_BOX,
         animate: false,
         padding: 30,
       } as LayoutOptions;
@@ -39,6 +44,7 @@ function layoutOptions(name: LayoutName, root: string | null): LayoutOptions {
         directed: false,
         roots: root ? [root] : undefined,
         spacingFactor: 1.1,
+        boundingBox: LAYOUT_BOX,
         animate: false,
         padding: 30,
       } as LayoutOptions;

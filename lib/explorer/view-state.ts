@@ -130,17 +130,18 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
 }
 
-// Positions travel as `id~x~y` joined by `,`; ids are kebab-case slugs, so neither sign occurs in them.
+// Positions travel as `id_x_y` joined by `.`: ids are kebab-case slugs and coordinates whole
+// numbers, so neither sign occurs in them, and URLSearchParams leaves both unescaped.
 function formatPositions(positions: Record<string, Position>): string {
   return Object.entries(positions)
-    .map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`)
-    .join(",");
+    .map(([id, { x, y }]) => `${id}_${Math.round(x)}_${Math.round(y)}`)
+    .join(".");
 }
 
 function parsePositions(text: string): Record<string, Position> {
   const positions: Record<string, Position> = {};
-  for (const entry of text.split(",")) {
-    const [id, x, y] = entry.split("~");
+  for (const entry of text.split(".")) {
+    const [id, x, y] = entry.split("_");
     const px = Number(x);
     const py = Number(y);
     if (id && Number.isFinite(px) && Number.isFinite(py) && x !== "" && y !== "") {

@@ -101,7 +101,7 @@ test("a copied URL reproduces the view, dragged positions included; back and for
   await page.mouse.down();
   await page.mouse.move(start.x + 60, start.y + 45, { steps: 6 });
   await page.mouse.up();
-  await expect(page).toHaveURL(/pos=united-states~/);
+  await expect(page).toHaveURL(/pos=united-states_/);
   await page.getByRole("button", { name: "United States", exact: true }).first().click();
   await expect(page).toHaveURL(/sel=n%3Aunited-states|sel=n:united-states/);
   const original = await readCy(page);
