@@ -140,7 +140,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
   return bundle;
 }
 
-/** An actor belongs to the documents that define it, make claims about it, or name it in a cited passage. */
+/** The documents that define an actor, make a claim about it, or name it in a cited passage. */
 function withDocumentIds(
   actors: Actor[],
   definedIn: Map<string, Registered>,
