@@ -41,6 +41,9 @@ export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsR
   return { actors: actors.slice(0, search.limit), hasMore: actors.length > search.limit };
 }
 
+/** A bound on every list in an actor's answer, far above any actor the seed describes. */
+const ACTOR_LIST_CAP = neo4j.int(5000);
+
 /** An actor with its memberships and relationships in both directions; null when unknown. */
 export async function getActor(db: Db, id: string): Promise<ActorDetailResponse | null> {
   return readTx(db, async (tx) => {
@@ -56,16 +59,18 @@ export async function getActor(db: Db, id: string): Promise<ActorDetailResponse 
       `MATCH (a:Actor {id: $id})-[r:${CLAIM_TYPES}]-(other:Actor)
        WITH r, startNode(r) AS s, endNode(r) AS t
        RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship
-       ORDER BY r.family, r.weight DESC, r.id`,
-      { id },
+       ORDER BY r.family, r.weight DESC, r.id
+       LIMIT $cap`,
+      { id, cap: ACTOR_LIST_CAP },
     );
     const memberships = await txRows(
       tx,
       `MATCH (a:Actor {id: $id})-[r:${MEMBERSHIP_TYPE}]-(other:Actor)
        WITH r, startNode(r) AS m, endNode(r) AS g
        RETURN ${MEMBERSHIP("m", "r", "g")} AS membership
-       ORDER BY m.id = $id DESC, g.name, m.name, r.id`,
-      { id },
+       ORDER BY m.id = $id DESC, g.name, m.name, r.id
+       LIMIT $cap`,
+      { id, cap: ACTOR_LIST_CAP },
     );
     return {
       actor: toActor(obj(actorRow, "actor")),

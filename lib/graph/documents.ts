@@ -49,6 +49,9 @@ function groupIds(found: Row[]): Map<string, string[]> {
   return new Map(found.map((row) => [str(row, "passageId"), strings(row, "ids").sort()]));
 }
 
+/** A bound on a document's passages and actors, far above what one article holds. */
+const DOCUMENT_LIST_CAP = neo4j.int(10_000);
+
 /**
  * A document's text and its cited passages, each with the actors it mentions and the claims
  * that cite it; null when unknown.
@@ -67,8 +70,9 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
       `MATCH (p:Passage {documentId: $id})
        RETURN p.id AS id, p.start AS start, p.end AS end,
               COLLECT { MATCH (p)-[:MENTIONS]->(a:Actor) RETURN a.id ORDER BY a.id } AS actorIds
-       ORDER BY p.start, p.end`,
-      { id },
+       ORDER BY p.start, p.end
+       LIMIT $cap`,
+      { id, cap: DOCUMENT_LIST_CAP },
     );
     const passageIds = passageRows.map((row) => str(row, "id"));
     const relationshipIds = groupIds(
@@ -98,8 +102,9 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
       `MATCH (:Passage {documentId: $id})-[:MENTIONS]->(a:Actor)
        WITH DISTINCT a
        RETURN ${ACTOR_SUMMARY("a")} AS actor
-       ORDER BY a.name, a.id`,
-      { id },
+       ORDER BY a.name, a.id
+       LIMIT $cap`,
+      { id, cap: DOCUMENT_LIST_CAP },
     );
     const document = obj(documentRow, "document");
     const passages: Passage[] = passageRows.map((row) => {

@@ -34,8 +34,7 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
     const edgeLimit = query.limit * EDGES_PER_NODE;
     const edgeRows = await txRows(
       tx,
-      `MATCH (s:Actor)-[r:${filter.types}]->(t:Actor)
-       WHERE s.id IN $ids AND t.id IN $ids AND ${EDGE_PASSES("r")}
+      `${EDGES_AMONG_IDS(filter)}
        RETURN r.id AS id, s.id AS source, t.id AS target,
               CASE type(r) WHEN '${MEMBERSHIP_TYPE}' THEN 'membership' ELSE r.family END AS family,
               coalesce(r.kind, 'member-of') AS kind, r.weight AS weight,
@@ -45,7 +44,7 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
               size(coalesce(r.passageIds, [])) AS citationCount
        ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
        LIMIT $limit`,
-      { ...filter.params, ids, limit: neo4j.int(edgeLimit + 1) },
+      { ...filter.params, ids, chosen: idSet(ids), limit: neo4j.int(edgeLimit + 1) },
     );
     const edges = edgeRows.slice(0, edgeLimit).map(toGraphEdge);
     const edgesOverLimit =
@@ -75,6 +74,14 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
     };
   });
 }
+
+// One index seek per chosen actor, then its outgoing edges, each end checked in a map of the
+// chosen ids: given `t.id IN $ids` the planner seeks every id for every source instead.
+const EDGES_AMONG_IDS = (filter: Filter) => `UNWIND $ids AS sourceId
+  MATCH (s:Actor {id: sourceId})-[r:${filter.types}]->(t:Actor)
+  WHERE $chosen[t.id] = true AND ${EDGE_PASSES("r")}`;
+
+const idSet = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
 
 // Every query below stops at GRAPH_LIMIT_MAX + 1 rows, whatever `limit` asks for, so the
 // number over the limit is exact up to that bound while no query runs unbounded.
@@ -112,12 +119,12 @@ async function neighbourhood(
       tx,
       `UNWIND $frontier AS fromId
        MATCH (a:Actor {id: fromId})-[r:${filter.types}]-(b:Actor)
-       WHERE NOT b.id IN $seen AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
+       WHERE $seen[b.id] IS NULL AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
        WITH b, max(coalesce(r.weight, 0)) AS strength
        RETURN b.id AS id
        ORDER BY strength DESC, b.id
        LIMIT $cap`,
-      { ...filter.params, frontier, seen: chosen.map((node) => node.id), cap: CAP },
+      { ...filter.params, frontier, seen: idSet(chosen.map((node) => node.id)), cap: CAP },
     );
     frontier = found.map((row) => str(row, "id"));
     chosen.push(...frontier.map((id) => ({ id, distance })));
@@ -128,10 +135,9 @@ async function neighbourhood(
 async function countEdges(tx: ManagedTransaction, ids: string[], filter: Filter): Promise<number> {
   const [row] = await txRows(
     tx,
-    `MATCH (s:Actor)-[r:${filter.types}]->(t:Actor)
-     WHERE s.id IN $ids AND t.id IN $ids AND ${EDGE_PASSES("r")}
+    `${EDGES_AMONG_IDS(filter)}
      RETURN count(r) AS n`,
-    { ...filter.params, ids },
+    { ...filter.params, ids, chosen: idSet(ids) },
   );
   return Number(row?.n ?? 0);
 }
