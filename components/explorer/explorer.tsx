@@ -7,6 +7,8 @@ import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
 import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
 import { ListView } from "@/components/explorer/list-view";
+import { ReadBesideContext } from "@/components/explorer/read-beside";
+import { ReaderPane } from "@/components/explorer/reader-pane";
 import { useGraphData } from "@/components/explorer/use-graph-data";
 import { useViewState } from "@/components/explorer/use-view-state";
 import { GraphCanvasLazy } from "@/components/graph/graph-canvas-lazy";
@@ -16,7 +18,8 @@ import { applyFilters } from "@/lib/explorer/apply-filters";
 import { dateTicks } from "@/lib/explorer/date-ticks";
 import { influenceScores } from "@/lib/explorer/influence";
 import { toElements } from "@/lib/explorer/to-elements";
-import type { Position, Selection } from "@/lib/explorer/view-state";
+import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
+import "@/components/reader/reader.css";
 
 /** The explorer page: toolbar, filters and legend, the graph (or its list), and the detail panel. */
 export function Explorer() {
@@ -69,6 +72,7 @@ export function Explorer() {
       update({ positions: { ...state.positions, [id]: position } }, { replace: true }),
     [state.positions, update],
   );
+  const readBeside = useCallback((reading: Reading) => update({ reading }), [update]);
   const reset = () =>
     update({ focus: null, depth: 1, expanded: [], positions: {}, selection: null });
   const getCy = useCallback(() => cyRef.current, []);
@@ -83,89 +87,103 @@ export function Explorer() {
   const summary = `Graph of ${result.nodes.shown} actors and ${result.edges.shown} links.`;
 
   return (
-    <div className="explorer">
-      <h1 className="visually-hidden">Explore the influence graph</h1>
-      <ExplorerToolbar
-        state={state}
-        update={update}
-        focusName={state.focus ? nameOf(state.focus) : null}
-        onChoose={(actor) => focusOn(actor.id)}
-        onReset={reset}
-        onFit={() => cyRef.current && fitVisible(cyRef.current)}
-        getCy={getCy}
-      />
-      <div className={state.selection ? "explorer-body has-panel" : "explorer-body"}>
-        <details className="explorer-sidebar" open>
-          <summary>Filters and legend</summary>
-          <FilterPanel state={state} update={update} result={result} ticks={ticks} />
-          <GraphLegend />
-        </details>
-        <div className="explorer-main">
-          {data.error && (
-            <p role="alert" className="explorer-error">
-              Could not load the graph: {data.error}
-            </p>
-          )}
-          {data.graph.truncated && (
-            <p className="explorer-note">
-              The graph was cut to its first actors; focus on one to see its neighbourhood.
-            </p>
-          )}
-          <div className="graph-area" hidden={state.view !== "graph"}>
-            <GraphKeyboard
-              actors={visibleActors}
-              selection={state.selection}
-              description={summary}
-              onSelect={selectActor}
-              onClear={() => select(null)}
-              onFocus={focusOn}
-              onExpand={(id) => expand(id)}
-              onFit={() => cyRef.current && fitVisible(cyRef.current)}
-            >
-              <GraphCanvasLazy
-                elements={elements}
-                hidden={result.hidden}
-                focus={state.focus}
-                selection={state.selection}
-                layout={state.layout}
-                positions={state.positions}
-                onSelect={select}
-                onExpand={(id) => expand(id)}
-                onMoved={moved}
-                onReady={setCy}
-              />
-            </GraphKeyboard>
-            {!ready && (
-              <p className="graph-status" aria-live="polite">
-                Loading the graph…
+    <ReadBesideContext.Provider value={readBeside}>
+      <div className="explorer">
+        <h1 className="visually-hidden">Explore the influence graph</h1>
+        <ExplorerToolbar
+          state={state}
+          update={update}
+          focusName={state.focus ? nameOf(state.focus) : null}
+          onChoose={(actor) => focusOn(actor.id)}
+          onReset={reset}
+          onFit={() => cyRef.current && fitVisible(cyRef.current)}
+          getCy={getCy}
+        />
+        <div
+          className={
+            state.reading
+              ? "explorer-body has-panel has-reader"
+              : state.selection
+                ? "explorer-body has-panel"
+                : "explorer-body"
+          }
+        >
+          <details className="explorer-sidebar" open>
+            <summary>Filters and legend</summary>
+            <FilterPanel state={state} update={update} result={result} ticks={ticks} />
+            <GraphLegend />
+          </details>
+          <div className="explorer-main">
+            {data.error && (
+              <p role="alert" className="explorer-error">
+                Could not load the graph: {data.error}
               </p>
             )}
+            {data.graph.truncated && (
+              <p className="explorer-note">
+                The graph was cut to its first actors; focus on one to see its neighbourhood.
+              </p>
+            )}
+            <div className="graph-area" hidden={state.view !== "graph"}>
+              <GraphKeyboard
+                actors={visibleActors}
+                selection={state.selection}
+                description={summary}
+                onSelect={selectActor}
+                onClear={() => select(null)}
+                onFocus={focusOn}
+                onExpand={(id) => expand(id)}
+                onFit={() => cyRef.current && fitVisible(cyRef.current)}
+              >
+                <GraphCanvasLazy
+                  elements={elements}
+                  hidden={result.hidden}
+                  focus={state.focus}
+                  selection={state.selection}
+                  layout={state.layout}
+                  positions={state.positions}
+                  onSelect={select}
+                  onExpand={(id) => expand(id)}
+                  onMoved={moved}
+                  onReady={setCy}
+                />
+              </GraphKeyboard>
+              {!ready && (
+                <p className="graph-status" aria-live="polite">
+                  Loading the graph…
+                </p>
+              )}
+            </div>
+            {state.view === "list" && (
+              <ListView
+                graph={data.graph}
+                hidden={result.hidden}
+                influence={influence}
+                nameOf={nameOf}
+                onSelectActor={selectActor}
+                onFocus={focusOn}
+                onExpand={(id) => expand(id)}
+                onSelectRelationship={selectRelationship}
+              />
+            )}
           </div>
-          {state.view === "list" && (
-            <ListView
-              graph={data.graph}
-              hidden={result.hidden}
-              influence={influence}
+          {state.reading ? (
+            <ReaderPane reading={state.reading} onClose={() => update({ reading: null })} />
+          ) : (
+            <DetailPanel
+              selection={state.selection}
+              focus={state.focus}
+              remaining={data.remaining}
               nameOf={nameOf}
-              onSelectActor={selectActor}
+              onClose={() => select(null)}
               onFocus={focusOn}
-              onExpand={(id) => expand(id)}
+              onExpand={expand}
+              onSelectActor={selectActor}
               onSelectRelationship={selectRelationship}
             />
           )}
         </div>
-        <DetailPanel
-          selection={state.selection}
-          focus={state.focus}
-          remaining={data.remaining}
-          nameOf={nameOf}
-          onClose={() => select(null)}
-          onFocus={focusOn}
-          onExpand={expand}
-          onSelectActor={selectActor}
-          onSelectRelationship={selectRelationship}
-        />
       </div>
-    </div>
+    </ReadBesideContext.Provider>
   );
 }

@@ -11,6 +11,12 @@ export interface Position {
 
 export type Selection = { type: "node" | "edge"; id: string } | null;
 
+/** A passage open in the reader pane beside the graph. */
+export interface Reading {
+  documentId: string;
+  passageId: string;
+}
+
 /** Everything a shared link reproduces. Absent fields mean "the default". */
 export interface ViewState {
   focus: string | null;
@@ -26,6 +32,7 @@ export interface ViewState {
   expanded: string[];
   positions: Record<string, Position>;
   view: "graph" | "list";
+  reading: Reading | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -42,6 +49,7 @@ export const DEFAULT_VIEW: ViewState = {
   expanded: [],
   positions: {},
   view: "graph",
+  reading: null,
 };
 
 const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -73,6 +81,14 @@ const fields = {
   expanded: z.string().transform((text) => text.split(",").filter(Boolean)),
   positions: z.string().transform(parsePositions),
   view: z.enum(["graph", "list"]),
+  // `read=<documentId>|<passageId>`: document ids never contain a bar.
+  reading: z
+    .string()
+    .regex(/^[^|]+\|.+$/)
+    .transform((text) => {
+      const bar = text.indexOf("|");
+      return { documentId: text.slice(0, bar), passageId: text.slice(bar + 1) };
+    }),
 };
 
 const PARAM: Record<keyof ViewState, string> = {
@@ -89,6 +105,7 @@ const PARAM: Record<keyof ViewState, string> = {
   expanded: "expand",
   positions: "pos",
   view: "view",
+  reading: "read",
 };
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -118,6 +135,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.expanded.length > 0) set("expanded", state.expanded.join(","));
   if (Object.keys(state.positions).length > 0) set("positions", formatPositions(state.positions));
   if (state.view !== "graph") set("view", state.view);
+  if (state.reading) set("reading", `${state.reading.documentId}|${state.reading.passageId}`);
   return params;
 }
 

@@ -206,6 +206,34 @@ test("the canvas by keyboard: arrows select, E expands, Enter focuses, Escape cl
   await expect.poll(async () => (await readCy(page)).selected).toEqual([]);
 });
 
+test("a passage opens in the reader beside the graph, and the link keeps it open", async ({
+  page,
+  context,
+}) => {
+  const relationship = await usRelationship(page);
+  const citation = relationship.citations[0];
+  if (!citation) throw new Error("the relationship has no citation");
+  await page.goto(`/?focus=${SOLEIMANI}&sel=n:${SOLEIMANI}`);
+  await waitForGraph(page);
+  await page
+    .getByRole("button", { name: `Read in context beside the graph: ${citation.text}` })
+    .click();
+  await expect(page).toHaveURL(/read=/);
+  const pane = page.getByRole("complementary").filter({ has: page.locator(".document-text") });
+  const current = pane.locator("mark.passage.current");
+  await expect(current.first()).toBeInViewport();
+  expect((await current.allTextContents()).join("")).toBe(citation.text);
+  expect((await readCy(page)).visibleNodes).toBeGreaterThan(0);
+  await page.screenshot({ path: "test-results/screenshots/explorer-reader-beside.png" });
+
+  const copy = await context.newPage();
+  await copy.goto(page.url());
+  await expect(copy.locator(".reader-pane mark.passage.current").first()).toBeInViewport();
+
+  await pane.getByRole("button", { name: "Close the reader" }).click();
+  await expect(page.getByRole("heading", { name: "Qassem Soleimani", level: 2 })).toBeVisible();
+});
+
 test("export the view as PNG, SVG and JSON", async ({ page }) => {
   await page.goto(`/?focus=${SOLEIMANI}`);
   await waitForGraph(page);

@@ -29,6 +29,7 @@ describe("explorer view state in the URL", () => {
       expanded: ["united-states", "iran*"],
       positions: { "united-states": { x: -120, y: 45 }, iran: { x: 3, y: -7 } },
       view: "list",
+      reading: { documentId: "f662abb57264ea17", passageId: "f662abb57264ea17:287-393" },
     };
     expect(roundTrip(state)).toEqual(state);
   });
