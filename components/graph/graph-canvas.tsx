@@ -87,16 +87,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
+    const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
+    const relayout = key !== layoutKey.current;
     cy.batch(() => {
-      cy.elements().forEach((element) => {
-        if (!wanted.has(element.id())) cy.remove(element);
-      });
-      const fresh = elements.filter((element) =>
-        cy.getElementById(String(element.data.id)).empty(),
-      );
-      cy.add(fresh.filter((element) => element.group === "nodes"));
-      cy.add(fresh.filter((element) => element.group === "edges"));
-      for (const [id, element] of wanted) cy.getElementById(id).data(element.data);
+      if (relayout) {
+        // Rebuild in the given (id) order: layouts iterate the collection in insertion order,
+        // so a view reached step by step must hold its elements exactly as a fresh load does.
+        cy.elements().remove();
+        cy.add(elements.map((element) => ({ group: element.group, data: { ...element.data } })));
+      } else {
+        for (const [id, element] of wanted) cy.getElementById(id).data(element.data);
+      }
       cy.elements().forEach((element) => {
         element.toggleClass("filtered", hidden.has(element.id()));
       });
@@ -104,8 +105,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         node.toggleClass("focus", node.id() === focus);
       });
     });
-    const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
-    if (key !== layoutKey.current) {
+    if (relayout) {
       layoutKey.current = key;
       runLayout(cy, layout, focus, positions);
     } else {

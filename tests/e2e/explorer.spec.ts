@@ -216,6 +216,7 @@ test("a passage opens in the reader beside the graph, and the link keeps it open
   await page.goto(`/?focus=${SOLEIMANI}&sel=n:${SOLEIMANI}`);
   await waitForGraph(page);
   await page
+    .getByRole("article", { name: relationship.summary })
     .getByRole("button", { name: `Read in context beside the graph: ${citation.text}` })
     .click();
   await expect(page).toHaveURL(/read=/);

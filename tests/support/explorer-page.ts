@@ -32,8 +32,11 @@ export async function readCy(page: Page): Promise<CyView> {
 
 /** Waits until the graph has loaded and drawn at least `minNodes` nodes. */
 export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
-  await page.waitForFunction((min) => (window.__atlasCy?.nodes().length ?? 0) >= min, minNodes);
-  await expect(page.getByText("Loading the graph…")).toHaveCount(0);
+  // Generous waits: the first queries against a fresh database are slow on a busy machine.
+  await page.waitForFunction((min) => (window.__atlasCy?.nodes().length ?? 0) >= min, minNodes, {
+    timeout: 30_000,
+  });
+  await expect(page.getByText("Loading the graph…")).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Where a node is drawn, in page coordinates. */
