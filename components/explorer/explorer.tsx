@@ -1,7 +1,7 @@
 "use client";
 
 import type { Core } from "cytoscape";
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { DetailPanel } from "@/components/explorer/detail-panel";
 import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
@@ -10,6 +10,7 @@ import { ListView } from "@/components/explorer/list-view";
 import { ReadBesideContext } from "@/components/explorer/read-beside";
 import { ReaderPane } from "@/components/explorer/reader-pane";
 import { useGraphData } from "@/components/explorer/use-graph-data";
+import { useMediaQuery } from "@/components/explorer/use-media-query";
 import { useViewState } from "@/components/explorer/use-view-state";
 import { GraphCanvasLazy } from "@/components/graph/graph-canvas-lazy";
 import { fitVisible } from "@/components/graph/graph-layouts";
@@ -26,6 +27,10 @@ export function Explorer() {
   const [state, update] = useViewState();
   const data = useGraphData(state.focus, state.depth, state.expanded);
   const cyRef = useRef<Core | null>(null);
+  // On a phone the filters start folded away, so the graph is the first thing on screen.
+  const phone = useMediaQuery("(max-width: 760px)");
+  const [filtersToggled, setFiltersOpen] = useState<boolean | null>(null);
+  const filtersOpen = filtersToggled ?? !phone;
 
   const influence = useMemo(() => influenceScores(data.graph), [data.graph]);
   const names = useMemo(() => {
@@ -108,7 +113,11 @@ export function Explorer() {
                 : "explorer-body"
           }
         >
-          <details className="explorer-sidebar" open>
+          <details
+            className="explorer-sidebar"
+            open={filtersOpen}
+            onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+          >
             <summary>Filters and legend</summary>
             <FilterPanel state={state} update={update} result={result} ticks={ticks} />
             <GraphLegend />

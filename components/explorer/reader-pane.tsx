@@ -23,11 +23,14 @@ export function ReaderPane({ reading, onClose }: ReaderPaneProps) {
 
   useEffect(() => {
     if (!ready) return;
+    const pane = body.current?.closest("aside");
     const target = body.current?.querySelector<HTMLElement>(
       `[id="${CSS.escape(reading.passageId)}"]`,
     );
-    target?.scrollIntoView({ block: "center" });
-    target?.focus({ preventScroll: true });
+    if (!pane || !target) return;
+    // Scroll the pane only: scrollIntoView would move the whole page as well.
+    pane.scrollTop = target.offsetTop - pane.clientHeight / 3;
+    target.focus({ preventScroll: true });
   }, [ready, reading.passageId]);
 
   return (

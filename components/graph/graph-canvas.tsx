@@ -50,6 +50,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       boxSelectionEnabled: false,
     });
     cyRef.current = cy;
+    // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
+    // add everything and lay it out.
+    layoutKey.current = "";
     window.__atlasCy = cy;
     cy.on("tap", "node", (event) =>
       latest.current.onSelect({ type: "node", id: event.target.id() }),
