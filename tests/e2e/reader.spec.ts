@@ -84,6 +84,12 @@ test("axe finds no serious or critical violation on the explorer", async ({ page
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "List" }).click();
   expect(await seriousViolations(page)).toEqual([]);
+  const citation = await firstCitation(page);
+  await page.goto(
+    `/?focus=${SOLEIMANI}&read=${citation.documentId}|${encodeURIComponent(citation.passageId)}`,
+  );
+  await expect(page.locator(".reader-pane mark.passage.current").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("axe finds no serious or critical violation on the reader and the documents list", async ({
