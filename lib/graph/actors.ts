@@ -9,6 +9,9 @@ import { txRows } from "@/lib/graph/tx-rows";
 import type { ActorDetailResponse, ActorsResponse } from "@/lib/graph/types";
 import { obj } from "@/lib/graph/values";
 
+// Fuzzy terms can match much of a big index: the index stops here, before kind filter and paging.
+const SEARCH_MATCH_CAP = neo4j.int(10_000);
+
 /**
  * Full-text search over names and aliases, best match first (ties by name); without a query,
  * every actor by name. One row more than asked for says whether another page follows.
@@ -21,16 +24,18 @@ export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsR
     kind: search.kind ?? null,
     skip: neo4j.int(search.offset),
     limit: neo4j.int(search.limit + 1),
+    matches: SEARCH_MATCH_CAP,
   };
   const found = await readRows(
     db,
     lucene === null
       ? `MATCH (a:Actor)
-         WHERE $kind IS NULL OR a.kind = $kind
+         WHERE a.name IS NOT NULL ${search.kind ? "AND a.kind = $kind" : ""}
          RETURN ${ACTOR_SUMMARY("a")} AS actor
          ORDER BY a.name, a.id
          SKIP $skip LIMIT $limit`
-      : `CALL db.index.fulltext.queryNodes('${ACTOR_FULLTEXT_INDEX}', $lucene) YIELD node AS a, score
+      : `CALL db.index.fulltext.queryNodes('${ACTOR_FULLTEXT_INDEX}', $lucene, {limit: $matches})
+         YIELD node AS a, score
          WHERE $kind IS NULL OR a.kind = $kind
          RETURN ${ACTOR_SUMMARY("a")} AS actor
          ORDER BY score DESC, a.name, a.id

@@ -31,24 +31,12 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
     const nodesOverLimit = Math.max(0, chosen.length - query.limit);
     const kept = chosen.slice(0, query.limit);
     const ids = kept.map((node) => node.id);
-    const edgeLimit = query.limit * EDGES_PER_NODE;
-    const edgeRows = await txRows(
+    const { edges, edgesOverLimit } = await edgesAmong(
       tx,
-      `${EDGES_AMONG_IDS(filter)}
-       RETURN r.id AS id, s.id AS source, t.id AS target,
-              CASE type(r) WHEN '${MEMBERSHIP_TYPE}' THEN 'membership' ELSE r.family END AS family,
-              coalesce(r.kind, 'member-of') AS kind, r.weight AS weight,
-              coalesce(r.summary, r.role, '') AS summary,
-              r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.dateLabel AS dateLabel,
-              coalesce(r.yearInferred, false) AS yearInferred,
-              size(coalesce(r.passageIds, [])) AS citationCount
-       ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
-       LIMIT $limit`,
-      { ...filter.params, ids, chosen: idSet(ids), limit: neo4j.int(edgeLimit + 1) },
+      ids,
+      query.limit * EDGES_PER_NODE,
+      filter,
     );
-    const edges = edgeRows.slice(0, edgeLimit).map(toGraphEdge);
-    const edgesOverLimit =
-      edgeRows.length > edgeLimit ? (await countEdges(tx, ids, filter)) - edgeLimit : 0;
     const degree = new Map<string, number>();
     for (const { data } of edges) {
       degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
@@ -82,6 +70,32 @@ const EDGES_AMONG_IDS = (filter: Filter) => `UNWIND $ids AS sourceId
   WHERE $chosen[t.id] = true AND ${EDGE_PASSES("r")}`;
 
 const idSet = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
+
+/** The passing edges among the chosen actors: memberships last, else the strongest first. */
+async function edgesAmong(
+  tx: ManagedTransaction,
+  ids: string[],
+  edgeLimit: number,
+  filter: Filter,
+) {
+  const edgeRows = await txRows(
+    tx,
+    `${EDGES_AMONG_IDS(filter)}
+     RETURN r.id AS id, s.id AS source, t.id AS target,
+            CASE type(r) WHEN '${MEMBERSHIP_TYPE}' THEN 'membership' ELSE r.family END AS family,
+            coalesce(r.kind, 'member-of') AS kind, r.weight AS weight,
+            coalesce(r.summary, r.role, '') AS summary,
+            r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.dateLabel AS dateLabel,
+            coalesce(r.yearInferred, false) AS yearInferred,
+            size(coalesce(r.passageIds, [])) AS citationCount
+     ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
+     LIMIT $limit`,
+    { ...filter.params, ids, chosen: idSet(ids), limit: neo4j.int(edgeLimit + 1) },
+  );
+  const edgesOverLimit =
+    edgeRows.length > edgeLimit ? (await countEdges(tx, ids, filter)) - edgeLimit : 0;
+  return { edges: edgeRows.slice(0, edgeLimit).map(toGraphEdge), edgesOverLimit };
+}
 
 // Every query below stops at GRAPH_LIMIT_MAX + 1 rows, whatever `limit` asks for, so the
 // number over the limit is exact up to that bound while no query runs unbounded.

@@ -114,14 +114,15 @@ export const DocumentsResponseSchema = z.object({
 });
 export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
 
-export const DocumentSchema = DocumentSummarySchema.extend({
+export const SourceDocumentSchema = DocumentSummarySchema.extend({
   sourceFile: z.string(),
   text: z.string(),
   /** The article body is text.slice(bodyStart, bodyEnd); the rest is page furniture. */
   bodyStart: z.number().int(),
   bodyEnd: z.number().int(),
 });
-export type Document = z.infer<typeof DocumentSchema>;
+/** Named so as not to shadow the DOM's `Document` in client code. */
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 export const PassageSchema = z.object({
   id: z.string(),
@@ -134,7 +135,7 @@ export const PassageSchema = z.object({
 export type Passage = z.infer<typeof PassageSchema>;
 
 export const DocumentDetailResponseSchema = z.object({
-  document: DocumentSchema,
+  document: SourceDocumentSchema,
   /** In text order. */
   passages: z.array(PassageSchema),
   /** Every actor a passage of this document mentions, by name, so a reader can link mentions. */
