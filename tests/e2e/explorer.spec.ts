@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { ActorDetailResponse, GraphResponse } from "@/lib/graph/types";
-import { nodeOnPage, readCy, tabTo, waitForGraph } from "@/tests/support/explorer-page";
+import { edgeOnPage, nodeOnPage, readCy, tabTo, waitForGraph } from "@/tests/support/explorer-page";
 
 const SOLEIMANI = "qassem-soleimani";
 const UNITED_STATES = "united-states";
@@ -51,6 +51,30 @@ test("search Soleimani, focus him, and read the relationship with the United Sta
   await expect(highlighted.first()).toBeInViewport();
   const text = (await highlighted.allTextContents()).join("");
   expect(text).toBe(citation.text);
+});
+
+test("clicking a node opens its panel, clicking an edge the relationship with all its passages", async ({
+  page,
+}) => {
+  const relationship = await usRelationship(page);
+  await page.goto(`/?focus=${SOLEIMANI}`);
+  await waitForGraph(page);
+
+  const node = await nodeOnPage(page, UNITED_STATES);
+  await page.mouse.click(node.x, node.y);
+  await expect(page.getByRole("heading", { name: "United States", level: 2 })).toBeVisible();
+
+  const middle = await edgeOnPage(page, relationship.id);
+  await page.mouse.click(middle.x, middle.y);
+  await expect(page).toHaveURL(new RegExp(`sel=e(%3A|:)${relationship.id}`));
+  const panel = page.getByRole("complementary");
+  await expect(panel.getByRole("heading", { level: 2 })).toContainText(
+    `${relationship.sourceName} ${relationship.kind} ${relationship.targetName}`,
+  );
+  await expect(panel.locator("blockquote")).toHaveCount(relationship.citations.length);
+  for (const citation of relationship.citations) {
+    await expect(panel.getByText(citation.text)).toBeVisible();
+  }
 });
 
 test("the hostility-only filter leaves exactly the API's hostility edges", async ({ page }) => {

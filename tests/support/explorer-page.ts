@@ -51,6 +51,18 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
   return { x: box.x + rendered.x, y: box.y + rendered.y };
 }
 
+/** The middle of an edge as drawn, in page coordinates. */
+export async function edgeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate((edgeId) => {
+    const edge = window.__atlasCy?.getElementById(edgeId);
+    if (!edge || edge.empty()) throw new Error(`no edge ${edgeId}`);
+    return edge.renderedMidpoint();
+  }, id);
+  const box = await page.getByTestId("graph-canvas").boundingBox();
+  if (!box) throw new Error("the graph canvas is not on screen");
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}
+
 /** Presses Tab until `target` has keyboard focus (at most `limit` times). */
 export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
