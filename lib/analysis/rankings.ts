@@ -40,14 +40,14 @@ function degreeCounts(graph: SignedGraph): Map<string, typeof emptyCounts> {
   for (const r of graph.relationships) {
     const given = counts.get(r.source);
     const received = counts.get(r.target);
-    if (r.family === "influence") {
-      if (given) ((given.influenceGiven += 1), (given.influenceGivenWeight += r.weight));
-      if (received)
-        ((received.influenceReceived += 1), (received.influenceReceivedWeight += r.weight));
-    } else {
-      if (given) ((given.hostilityGiven += 1), (given.hostilityGivenWeight += r.weight));
-      if (received)
-        ((received.hostilityReceived += 1), (received.hostilityReceivedWeight += r.weight));
+    const family = r.family === "influence" ? "influence" : "hostility";
+    if (given) {
+      given[`${family}Given`] += 1;
+      given[`${family}GivenWeight`] += r.weight;
+    }
+    if (received) {
+      received[`${family}Received`] += 1;
+      received[`${family}ReceivedWeight`] += r.weight;
     }
   }
   return counts;
