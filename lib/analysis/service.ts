@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/session";
 import { graphVersion, memoByVersion } from "@/lib/analysis/cache";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
+import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
 
 export interface Versioned<T> {
@@ -22,3 +23,6 @@ export async function analyse<T>(
 
 export const rankings = (db: Db): Promise<Versioned<ActorRanking[]>> =>
   analyse(db, "rankings", computeRankings);
+
+export const balance = (db: Db): Promise<Versioned<BalanceReport>> =>
+  analyse(db, "balance", analyseBalance);
