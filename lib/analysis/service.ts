@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/session";
 import { graphVersion, memoByVersion } from "@/lib/analysis/cache";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
 import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
+import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
 
 export interface Versioned<T> {
@@ -26,3 +27,6 @@ export const rankings = (db: Db): Promise<Versioned<ActorRanking[]>> =>
 
 export const balance = (db: Db): Promise<Versioned<BalanceReport>> =>
   analyse(db, "balance", analyseBalance);
+
+export const evidence = (db: Db): Promise<Versioned<EvidenceReport>> =>
+  analyse(db, "evidence", analyseEvidence);

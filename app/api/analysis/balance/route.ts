@@ -7,10 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   try {
     const { graphVersion, result } = await balance(getDb());
-    return Response.json(
-      { graphVersion, ...result },
-      { headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json({ graphVersion, ...result }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
   }
