@@ -3,7 +3,9 @@ import { graphVersion, memoByVersion } from "@/lib/analysis/cache";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
 import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
+import { compareActors, type ActorComparison, type CompareParams } from "@/lib/analysis/compare";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
+import type { ActorRef } from "@/lib/analysis/types";
 
 export interface Versioned<T> {
   /** Hash of the graph the result was computed from (see cache.ts). */
@@ -30,3 +32,29 @@ export const balance = (db: Db): Promise<Versioned<BalanceReport>> =>
 
 export const evidence = (db: Db): Promise<Versioned<EvidenceReport>> =>
   analyse(db, "evidence", analyseEvidence);
+
+/** Not memoised: it is a linear pass over the graph for one pair of actors. */
+export async function comparison(db: Db, params: CompareParams): Promise<ActorComparison> {
+  return compareActors(await loadSignedGraph(db), params);
+}
+
+export interface AnalysisSnapshot {
+  graphVersion: string;
+  actors: ActorRef[];
+  rankings: ActorRanking[];
+  balance: BalanceReport;
+  evidence: EvidenceReport;
+}
+
+/** Everything the analysis page shows, from one read of the graph. */
+export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
+  const graph = await loadSignedGraph(db);
+  const version = graphVersion(graph);
+  return {
+    graphVersion: version,
+    actors: [...graph.actors].sort((x, y) => x.name.localeCompare(y.name)),
+    rankings: memoByVersion("rankings", version, () => computeRankings(graph)),
+    balance: memoByVersion("balance", version, () => analyseBalance(graph)),
+    evidence: memoByVersion("evidence", version, () => analyseEvidence(graph)),
+  };
+}
