@@ -1,7 +1,9 @@
 import { GET as getBalance } from "@/app/api/analysis/balance/route";
+import { GET as getCompare } from "@/app/api/analysis/compare/route";
 import { GET as getEvidence } from "@/app/api/analysis/evidence/route";
 import { GET as getRankings } from "@/app/api/analysis/rankings/route";
 import type { BalanceReport } from "@/lib/analysis/balance";
+import type { ActorProfile } from "@/lib/analysis/compare";
 import type { EvidenceReport } from "@/lib/analysis/evidence";
 import type { ActorRanking } from "@/lib/analysis/rankings";
 import { getDriver } from "@/lib/db/driver";
@@ -158,5 +160,52 @@ describe("GET /api/analysis/evidence", () => {
     expect(body.contradictions.map((c) => `${c.influence.id}/${c.hostility.id}`).sort()).toEqual(
       expected.sort(),
     );
+  });
+});
+
+describe("GET /api/analysis/compare", () => {
+  const call = async (query: string) => {
+    const response = await getCompare(new Request(`http://test/api/analysis/compare?${query}`));
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("compares two seeded actors with signs that match the seed", async () => {
+    const { status, body } = await call("a=iran&b=united-states");
+    expect(status).toBe(200);
+    const signs = seedSigns(bundle.relationships);
+    const profile = body.a as ActorProfile;
+    for (const tie of [...profile.allies, ...profile.adversaries]) {
+      expect(tie.sign).toBe(signs.get(key("iran", tie.actor.id)));
+    }
+    const expectedNeighbours = [...signs.keys()].filter((k) =>
+      k.split("|").includes("iran"),
+    ).length;
+    expect(profile.allies.length + profile.adversaries.length + profile.contested.length).toBe(
+      expectedNeighbours,
+    );
+  });
+
+  it.each([
+    ["b=iran", 400, "a"],
+    ["a=iran", 400, "b"],
+    ["a=iran&b=iran", 400, "b"],
+  ])("answers %s with %i naming %s", async (query, status, field) => {
+    const result = await call(query);
+    expect(result.status).toBe(status);
+    expect(result.body).toEqual({
+      error: {
+        code: "bad_request",
+        message: expect.stringContaining(`${field}:`),
+        details: expect.arrayContaining([{ parameter: field, message: expect.any(String) }]),
+      },
+    });
+  });
+
+  it("answers 404 for an unknown actor", async () => {
+    const result = await call("a=iran&b=nobody-at-all");
+    expect(result).toEqual({
+      status: 404,
+      body: { error: { code: "not_found", message: 'No actor with id "nobody-at-all" (b)' } },
+    });
   });
 });
