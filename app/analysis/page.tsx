@@ -5,6 +5,7 @@ import { MetricGlossary } from "@/components/analysis/metric-glossary";
 import { PathFinder } from "@/components/analysis/path-finder";
 import { RankingsTable } from "@/components/analysis/rankings-table";
 import { References } from "@/components/analysis/references";
+import { TimelineSection } from "@/components/analysis/timeline-section";
 import styles from "@/components/analysis/analysis.module.css";
 import { getDb } from "@/lib/db/driver";
 import { analysisSnapshot, type AnalysisSnapshot } from "@/lib/analysis/service";
@@ -63,6 +64,9 @@ export default async function AnalysisPage() {
           <a href="#evidence-heading">Evidence</a>
         </li>
         <li>
+          <a href="#timeline-heading">Over time</a>
+        </li>
+        <li>
           <a href="#references-heading">References</a>
         </li>
       </ul>
@@ -104,6 +108,10 @@ export default async function AnalysisPage() {
 
       <BalanceSection report={data.balance} names={names} />
       <EvidenceSection report={data.evidence} names={names} />
+      <TimelineSection
+        months={data.months}
+        undated={data.evidence.relationships.filter((e) => !e.relationship.dateStart).length}
+      />
       <References />
     </div>
   );

@@ -4,6 +4,13 @@ import { loadSignedGraph } from "@/lib/analysis/load-graph";
 import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
 import { compareActors, type ActorComparison, type CompareParams } from "@/lib/analysis/compare";
+import {
+  comparePeriods,
+  monthlyCounts,
+  type MonthCount,
+  type PeriodComparison,
+  type TimelineParams,
+} from "@/lib/analysis/timeline";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
 import type { ActorRef } from "@/lib/analysis/types";
 
@@ -44,6 +51,7 @@ export interface AnalysisSnapshot {
   rankings: ActorRanking[];
   balance: BalanceReport;
   evidence: EvidenceReport;
+  months: MonthCount[];
 }
 
 /** Everything the analysis page shows, from one read of the graph. */
@@ -56,5 +64,15 @@ export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
     rankings: memoByVersion("rankings", version, () => computeRankings(graph)),
     balance: memoByVersion("balance", version, () => analyseBalance(graph)),
     evidence: memoByVersion("evidence", version, () => analyseEvidence(graph)),
+    months: monthlyCounts(graph),
   };
+}
+
+/** Not memoised: a linear pass over the graph for one pair of periods. */
+export async function periodComparison(
+  db: Db,
+  params: TimelineParams,
+): Promise<Versioned<PeriodComparison>> {
+  const graph = await loadSignedGraph(db);
+  return { graphVersion: graphVersion(graph), result: comparePeriods(graph, params) };
 }

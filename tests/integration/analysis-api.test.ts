@@ -2,6 +2,7 @@ import { GET as getBalance } from "@/app/api/analysis/balance/route";
 import { GET as getCompare } from "@/app/api/analysis/compare/route";
 import { GET as getEvidence } from "@/app/api/analysis/evidence/route";
 import { GET as getRankings } from "@/app/api/analysis/rankings/route";
+import { GET as getTimeline } from "@/app/api/analysis/timeline/route";
 import type { BalanceReport } from "@/lib/analysis/balance";
 import type { ActorProfile } from "@/lib/analysis/compare";
 import type { EvidenceReport } from "@/lib/analysis/evidence";
@@ -206,6 +207,51 @@ describe("GET /api/analysis/compare", () => {
     expect(result).toEqual({
       status: 404,
       body: { error: { code: "not_found", message: 'No actor with id "nobody-at-all" (b)' } },
+    });
+  });
+});
+
+describe("GET /api/analysis/timeline", () => {
+  const call = async (query: string) => {
+    const response = await getTimeline(new Request(`http://test/api/analysis/timeline?${query}`));
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("compares January and February 2020 as the seed's dates say", async () => {
+    const { status, body } = await call("before=2020-01&after=2020-02");
+    expect(status).toBe(200);
+    const inMonth = (month: string) =>
+      seedSigns(
+        bundle.relationships.filter(
+          (r) => r.dateStart && r.dateStart <= `${month}-31` && r.dateEnd! >= `${month}-01`,
+        ),
+      );
+    const [jan, feb] = [inMonth("2020-01"), inMonth("2020-02")];
+    const names = (list: unknown) =>
+      (list as { actors: { id: string }[] }[])
+        .map((c) => key(c.actors[0]!.id, c.actors[1]!.id))
+        .sort();
+    expect(names(body.appeared)).toEqual([...feb.keys()].filter((k) => !jan.has(k)).sort());
+    expect(names(body.disappeared)).toEqual([...jan.keys()].filter((k) => !feb.has(k)).sort());
+    expect(names(body.flipped)).toEqual(
+      [...jan.keys()].filter((k) => feb.has(k) && jan.get(k)! * feb.get(k)! < 0).sort(),
+    );
+    expect(body.undated).toBe(bundle.relationships.filter((r) => !r.dateStart).length);
+  });
+
+  it.each([
+    ["after=2020-02", "before"],
+    ["before=2020-01&after=February", "after"],
+    ["before=2020-02-30&after=2020-03", "before"],
+  ])("answers 400 for %s naming %s", async (query, field) => {
+    const { status, body } = await call(query);
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      error: {
+        code: "bad_request",
+        message: expect.stringContaining(`${field}:`),
+        details: [{ parameter: field, message: expect.any(String) }],
+      },
     });
   });
 });
