@@ -40,10 +40,19 @@ test("the analysis page sorts rankings and finds cited paths from Iran to US for
     .getByRole("heading", { name: "Paths of influence" })
     .evaluate((h) => h.scrollIntoView());
   await page.screenshot({ path: "test-results/screenshots/analysis.png" });
+  await betweenness.getByRole("button").click();
+  await expect(betweenness).toHaveAttribute("aria-sort", "descending");
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "test-results/screenshots/analysis-rankings.png" });
   await page
     .getByRole("heading", { name: /Strained alliances/ })
     .evaluate((h) => h.scrollIntoView());
   await page.screenshot({ path: "test-results/screenshots/analysis-balance.png" });
+
+  const periods = page.getByRole("form", { name: "Compare two periods" });
+  await periods.getByRole("button", { name: "Compare periods" }).click();
+  const changes = page.getByRole("region", { name: "Changes between periods" });
+  await expect(changes.getByRole("heading", { name: /^Appeared \(\d+\)$/ })).toBeVisible();
+  await page.getByRole("heading", { name: "Over time" }).evaluate((h) => h.scrollIntoView());
+  await page.screenshot({ path: "test-results/screenshots/analysis-timeline.png" });
 });
