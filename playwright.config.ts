@@ -12,9 +12,7 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   timeout: 60_000,
-  reporter: process.env.CI
-    ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]]
-    : [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-reports/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -39,7 +37,7 @@ export default defineConfig({
     env: { E2E_PORT: String(PORT) },
     timeout: 600_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "ignore",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });

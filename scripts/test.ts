@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 /**
  * `npm test`: every gate in turn — lint, types, formatting, jest, Playwright — running all of them
@@ -10,8 +10,9 @@ interface Step {
   command: string[];
 }
 
-const JEST_REPORT = "test-results/jest.json";
-const PLAYWRIGHT_REPORT = "test-results/playwright.json";
+// Playwright empties test-results/ when it starts, so the reports live elsewhere.
+const JEST_REPORT = "test-reports/jest.json";
+const PLAYWRIGHT_REPORT = "test-reports/playwright.json";
 
 const STEPS: Step[] = [
   { name: "lint", command: ["npx", "eslint", "."] },
@@ -39,7 +40,8 @@ function testTotals(): { passed: number; failed: number } {
   };
 }
 
-mkdirSync("test-results", { recursive: true });
+rmSync("test-reports", { recursive: true, force: true });
+mkdirSync("test-reports", { recursive: true });
 const results = STEPS.map((step) => {
   console.log(`\n━━ ${step.name}: ${step.command.join(" ")}`);
   const [command, ...args] = step.command as [string, ...string[]];

@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startLocalNeo4j, stopLocalNeo4j } from "@/neo4j/local-neo4j";
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from "@/neo4j/local-neo4j";
 
 export interface ThrowawayNeo4j {
   uri: string;
   user: string;
   password: string;
   home: string;
+  port: number;
 }
 
 export function freePort(): Promise<number> {
@@ -29,17 +30,31 @@ export function freePort(): Promise<number> {
 export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
   const home = mkdtempSync(path.join(tmpdir(), "atlas-neo4j-"));
   const password = randomBytes(12).toString("hex");
-  const result = await startLocalNeo4j({
+  const port = await freePort();
+  await startLocalNeo4j(throwawayOptions(home, port, password));
+  return { uri: `bolt://127.0.0.1:${port}`, user: "neo4j", password, home, port };
+}
+
+function throwawayOptions(home: string, port: number, password: string): LocalNeo4jOptions {
+  return {
     home,
-    port: await freePort(),
+    port,
     user: "neo4j",
     password,
     heapInitial: "256m",
     heapMax: "768m",
     pageCacheMiB: 64,
     tieToPid: process.pid,
-  });
-  return { uri: result.uri, user: "neo4j", password, home };
+  };
+}
+
+/** Stops the database but keeps its data, for outage tests; `resumeThrowawayNeo4j` brings it back. */
+export async function pauseThrowawayNeo4j(db: ThrowawayNeo4j): Promise<void> {
+  await stopLocalNeo4j(db.home);
+}
+
+export async function resumeThrowawayNeo4j(db: ThrowawayNeo4j): Promise<void> {
+  await startLocalNeo4j(throwawayOptions(db.home, db.port, db.password));
 }
 
 export async function stopThrowawayNeo4j(home: string): Promise<void> {
