@@ -1,11 +1,37 @@
-import { NotBuiltYet } from "@/components/layout/not-built-yet";
+import { cookies } from "next/headers";
+import { AdminConsole } from "@/components/admin/admin-console";
+import { LoginForm } from "@/components/admin/login-form";
+import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
+import { readHistory } from "@/lib/admin/history";
+import { listSavedQueries } from "@/lib/admin/saved-queries";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { sessionFromToken } from "@/lib/auth/request-auth";
+import { sessionSecret } from "@/lib/auth/session-store";
+import { csrfTokenFor } from "@/lib/auth/session-token";
+import { graphSchemaInfo } from "@/lib/cypher/graph-schema";
+import { getDb } from "@/lib/db/driver";
 
 export const metadata = { title: "Admin" };
+export const dynamic = "force-dynamic";
 
-export default function AdminPage() {
+export default async function AdminPage() {
+  const session = sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!session) return <LoginForm />;
+  const [history, saved, schema] = await Promise.all([
+    readHistory(session.username),
+    listSavedQueries(session.username),
+    // The console still opens when the database is down; its queries then report the outage.
+    graphSchemaInfo(getDb()).catch(() => null),
+  ]);
   return (
-    <NotBuiltYet title="Admin">
-      The Cypher console for analysts (read-only unless an admin says otherwise) will live here.
-    </NotBuiltYet>
+    <AdminConsole
+      username={session.username}
+      role={session.role}
+      csrfToken={csrfTokenFor(session, sessionSecret())}
+      examples={EXAMPLE_QUERIES}
+      initialHistory={history}
+      initialSaved={saved}
+      schema={schema}
+    />
   );
 }

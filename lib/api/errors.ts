@@ -4,6 +4,9 @@ import { ConfigError } from "@/lib/config/env";
 import { describeDbError } from "@/lib/db/health";
 
 export class ApiError extends Error {
+  /** Extra response headers, such as Retry-After. */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -27,8 +30,27 @@ export class NotFound extends ApiError {
 }
 
 export class Forbidden extends ApiError {
-  constructor(message: string) {
-    super(403, "forbidden", message);
+  constructor(message: string, code = "forbidden", details?: unknown) {
+    super(403, code, message, details);
+  }
+}
+
+export class Unauthorized extends ApiError {
+  constructor(message = "Sign in first.") {
+    super(401, "unauthorized", message);
+  }
+}
+
+export class Conflict extends ApiError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(409, code, message, details);
+  }
+}
+
+export class TooManyRequests extends ApiError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(429, "too_many_requests", message, { retryAfterSeconds });
+    this.headers = { "Retry-After": String(retryAfterSeconds) };
   }
 }
 
@@ -71,7 +93,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) {
     return Response.json(
       { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status, headers: { "Cache-Control": "no-store" } },
+      { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers } },
     );
   }
   if (isDatabaseDown(error)) {

@@ -7,6 +7,11 @@ const boltUri = z
     "must be a bolt:// or neo4j:// URI (optionally +s or +ssc)",
   );
 
+// Account names double as file names for history and saved queries, hence the narrow pattern.
+const username = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{1,31}$/, "must be 2-32 lowercase letters, digits, _ or -");
+
 /** Every environment variable the app and its scripts read. */
 export const envSchema = z.object({
   NEO4J_URI: boltUri.optional(),
@@ -24,6 +29,25 @@ export const envSchema = z.object({
     .default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The admin console (docs/admin-console.md). Unset passwords are generated on first start.
+  ATLAS_ADMIN_USER: username.default("admin"),
+  ATLAS_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  ATLAS_ANALYST_USER: username.default("analyst"),
+  ATLAS_ANALYST_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  ATLAS_CREDENTIALS_FILE: z.string().min(1).default(".admin-credentials.json"),
+  ATLAS_ADMIN_DATA_DIR: z.string().min(1).default(".admin-data"),
+  ATLAS_SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ATLAS_SESSION_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(480),
+  ATLAS_COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
+  ATLAS_PUBLIC_ORIGIN: z.url().optional(),
+  ATLAS_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  ATLAS_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  ATLAS_CYPHER_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .max(100_000_000)
+    .default(5_000_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@ const BUILD_INPUTS = [
   "lib",
   "public",
   "types",
+  "instrumentation.ts",
   "next.config.mjs",
   "package.json",
   "package-lock.json",

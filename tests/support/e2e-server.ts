@@ -1,7 +1,11 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { ensureProductionBuild } from "@/scripts/lib/build";
 import { envFor, startThrowawayNeo4j, stopThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
 import { seedDatabase } from "@/tests/support/seed-test-db";
+import { E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
 
 /**
  * Playwright's web server: a throwaway Neo4j, seeded, behind the production build on E2E_PORT.
@@ -11,7 +15,16 @@ async function main(): Promise<void> {
   const port = process.env.E2E_PORT ?? "3100";
   ensureProductionBuild();
   const db = await startThrowawayNeo4j();
-  const env = { ...process.env, ...envFor(db), PORT: port };
+  const consoleDir = mkdtempSync(path.join(tmpdir(), "atlas-e2e-console-"));
+  const env = {
+    ...process.env,
+    ...envFor(db),
+    PORT: port,
+    ATLAS_ANALYST_PASSWORD: E2E_ANALYST.password,
+    ATLAS_ADMIN_PASSWORD: E2E_ADMIN.password,
+    ATLAS_ADMIN_DATA_DIR: path.join(consoleDir, "data"),
+    ATLAS_CREDENTIALS_FILE: path.join(consoleDir, "credentials.json"),
+  };
   await seedDatabase(env);
   const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
   const shutdown = async () => {

@@ -2,6 +2,7 @@ package atlas;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -17,7 +18,8 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Configured from the environment by neo4j/local-neo4j.ts: ATLAS_NEO4J_HOME (data and logs),
  * ATLAS_NEO4J_BOLT_PORT, NEO4J_USER, NEO4J_PASSWORD, ATLAS_NEO4J_PAGECACHE (MiB),
- * ATLAS_NEO4J_TX_TIMEOUT (seconds), ATLAS_NEO4J_PARENT_PID (exit when that process ends). Heap size
+ * ATLAS_NEO4J_TX_TIMEOUT (seconds), ATLAS_NEO4J_TX_MEMORY_MB (per-transaction memory cap),
+ * ATLAS_NEO4J_PROCEDURES (procedure allow-list, comma-separated), ATLAS_NEO4J_PARENT_PID (exit when that process ends). Heap size
  * is set on the JVM command line.
  */
 public final class Launcher {
@@ -30,6 +32,9 @@ public final class Launcher {
     String password = require("NEO4J_PASSWORD");
     long pageCacheMiB = Long.parseLong(env("ATLAS_NEO4J_PAGECACHE", "128"));
     long txTimeoutSeconds = Long.parseLong(env("ATLAS_NEO4J_TX_TIMEOUT", "60"));
+    long txMemoryMiB = Long.parseLong(env("ATLAS_NEO4J_TX_MEMORY_MB", "256"));
+    List<String> procedures =
+        List.of(env("ATLAS_NEO4J_PROCEDURES", "db.*,dbms.components").split(","));
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(home)
@@ -41,6 +46,9 @@ public final class Launcher {
             // Analysts' queries run here: no unbounded transaction, no reading local files.
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMiB))
+            // Only these procedures load at all; the admin console has its own, narrower list.
+            .setConfig(GraphDatabaseSettings.procedure_allowlist, procedures)
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);

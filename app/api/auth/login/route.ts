@@ -1,0 +1,24 @@
+import { errorResponse } from "@/lib/api/errors";
+import { isSecureRequest, sessionCookie } from "@/lib/auth/cookies";
+import { login } from "@/lib/auth/login";
+import { parseEnv } from "@/lib/config/env";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const { session, cookieValue, csrfToken } = await login(request);
+    const maxAge = Math.floor((session.expiresAt - Date.now()) / 1000);
+    return Response.json(
+      { username: session.username, role: session.role, expiresAt: session.expiresAt, csrfToken },
+      {
+        headers: {
+          "Cache-Control": "no-store",
+          "Set-Cookie": sessionCookie(cookieValue, maxAge, isSecureRequest(request, parseEnv())),
+        },
+      },
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

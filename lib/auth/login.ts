@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { BadRequest, TooManyRequests, Unauthorized, badRequestFrom } from "@/lib/api/errors";
+import { authenticate } from "@/lib/auth/accounts";
+import { assertSameOrigin } from "@/lib/auth/request-auth";
+import { sessionSecret } from "@/lib/auth/session-store";
+import { csrfTokenFor, newSessionId, signSession, type Session } from "@/lib/auth/session-token";
+import { clearLoginFailures, loginWaitMs, recordLoginFailure } from "@/lib/auth/throttle";
+import { parseEnv } from "@/lib/config/env";
+
+export const loginBodySchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(1024),
+});
+
+export interface LoginResult {
+  session: Session;
+  cookieValue: string;
+  csrfToken: string;
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new BadRequest("The request body must be JSON.");
+  }
+}
+
+export async function login(request: Request): Promise<LoginResult> {
+  assertSameOrigin(request);
+  const parsed = loginBodySchema.safeParse(await readJsonBody(request));
+  if (!parsed.success) throw badRequestFrom(parsed.error, "field");
+  const { username, password } = parsed.data;
+  const keys = [`user:${username}`];
+  const wait = loginWaitMs(keys);
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    throw new TooManyRequests(`Too many failed sign-ins: try again in ${seconds} s.`, seconds);
+  }
+  const account = await authenticate(username, password);
+  if (!account) {
+    recordLoginFailure(keys);
+    throw new Unauthorized("Wrong user name or password.");
+  }
+  clearLoginFailures(keys);
+  const ttlMs = parseEnv().ATLAS_SESSION_TTL_MINUTES * 60_000;
+  const session: Session = {
+    id: newSessionId(),
+    username: account.username,
+    role: account.role,
+    expiresAt: Date.now() + ttlMs,
+  };
+  const secret = sessionSecret();
+  return {
+    session,
+    cookieValue: signSession(session, secret),
+    csrfToken: csrfTokenFor(session, secret),
+  };
+}

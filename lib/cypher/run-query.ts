@@ -1,0 +1,233 @@
+import type { ManagedTransaction, QueryStatistics, ResultSummary } from "neo4j-driver";
+import { Conflict, Forbidden } from "@/lib/api/errors";
+import { toCypherError } from "@/lib/cypher/cypher-error";
+import { checkPlan, toPlanTree, type PlanNode } from "@/lib/cypher/plan";
+import {
+  checkQueryText,
+  checkQueryType,
+  readPrefix,
+  type QueryMode,
+  type Refusal,
+} from "@/lib/cypher/safety";
+import { serializeValue } from "@/lib/cypher/serialize";
+import { tokenize } from "@/lib/cypher/tokens";
+import type { CypherJson } from "@/lib/cypher/value-types";
+import type { Db } from "@/lib/db/session";
+
+export interface QueryLimits {
+  timeoutMs: number;
+  maxRows: number;
+  maxResponseBytes: number;
+}
+
+export interface QueryRequest {
+  query: string;
+  params: Record<string, unknown>;
+  mode: QueryMode;
+  /** Write mode runs a query that writes only once the caller confirmed it. */
+  confirm: boolean;
+  /** Who asks, for Neo4j's transaction metadata (visible to a DBA in SHOW TRANSACTIONS). */
+  user: string;
+}
+
+export interface Notification {
+  code: string;
+  title: string;
+  description: string;
+  severity: string;
+  position: { line: number; column: number; offset: number } | null;
+}
+
+export interface QuerySummary {
+  queryType: string;
+  counters: Record<string, number>;
+  containsUpdates: boolean;
+  timeMs: number;
+  rowCount: number;
+  truncated: boolean;
+  truncatedBy: "rows" | "bytes" | null;
+  notifications: Notification[];
+  /** EXPLAIN or PROFILE written in the query: its plan as a tree. */
+  planKind: "EXPLAIN" | "PROFILE" | null;
+  plan: PlanNode | null;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: CypherJson[][];
+  summary: QuerySummary;
+}
+
+export class QueryRefused extends Forbidden {
+  constructor(refusal: Refusal) {
+    super(refusal.message, refusal.code);
+  }
+}
+
+interface Preflight {
+  queryType: string;
+  plan: PlanNode | null;
+  summary: ResultSummary;
+}
+
+/** EXPLAIN never runs the query; it tells the query type and the plan, and finds syntax errors. */
+async function explain(db: Db, request: QueryRequest, limits: QueryLimits): Promise<Preflight> {
+  const prefix = readPrefix(tokenize(request.query));
+  // "PROFILE" and "EXPLAIN" have the same length, so replacing one keeps every error position.
+  const shifted = prefix.keyword === null;
+  const cypher = shifted
+    ? `EXPLAIN\n${request.query}`
+    : `${request.query.slice(0, prefix.offset)}EXPLAIN${request.query.slice(prefix.offset + 7)}`;
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher, request.params), {
+      timeout: limits.timeoutMs,
+    });
+    const { summary } = result;
+    return { queryType: summary.queryType, plan: toPlanTree(summary.plan), summary };
+  } catch (error) {
+    throw shifted ? toCypherError(error, 1, 8) : toCypherError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+function counters(stats: QueryStatistics): Record<string, number> {
+  const updates = stats.updates();
+  const systemUpdates = stats.systemUpdates();
+  return systemUpdates > 0 ? { ...updates, systemUpdates } : updates;
+}
+
+function notifications(summary: ResultSummary): Notification[] {
+  return summary.notifications.map((n) => ({
+    code: n.code,
+    title: n.title,
+    description: n.description,
+    severity: n.rawSeverityLevel ?? n.severityLevel,
+    position:
+      n.position && "line" in n.position && n.position.line !== undefined
+        ? {
+            line: n.position.line,
+            column: n.position.column ?? 0,
+            offset: n.position.offset ?? 0,
+          }
+        : null,
+  }));
+}
+
+interface Collected {
+  columns: string[];
+  rows: CypherJson[][];
+  truncatedBy: QuerySummary["truncatedBy"];
+  summary: ResultSummary;
+}
+
+function collect(request: QueryRequest, limits: QueryLimits) {
+  // Runs inside executeRead/executeWrite, which may retry it: no side effects beyond the query.
+  return async (tx: ManagedTransaction): Promise<Collected> => {
+    const result = tx.run(request.query, request.params);
+    const columns = await result.keys();
+    const rows: CypherJson[][] = [];
+    let bytes = 0;
+    let truncatedBy: Collected["truncatedBy"] = null;
+    for await (const record of result) {
+      if (rows.length >= limits.maxRows) {
+        truncatedBy = "rows";
+        break;
+      }
+      const row = columns.map((column) => serializeValue(record.get(column)));
+      bytes += Buffer.byteLength(JSON.stringify(row));
+      if (bytes > limits.maxResponseBytes) {
+        truncatedBy = "bytes";
+        break;
+      }
+      rows.push(row);
+    }
+    // Leaving the loop early discards the rest of the stream; the summary still arrives.
+    return { columns, rows, truncatedBy, summary: await result.summary() };
+  };
+}
+
+/**
+ * Runs one analyst's query under the console's safety rules: keyword check, EXPLAIN pre-flight
+ * (query type and plan check), read transaction unless write mode was asked for and confirmed,
+ * transaction timeout, row and byte caps. Throws QueryRefused (403), Conflict (409, confirmation
+ * needed) or CypherError (422).
+ */
+export async function runQuery(
+  db: Db,
+  request: QueryRequest,
+  limits: QueryLimits,
+): Promise<QueryResult> {
+  const started = performance.now();
+  const textRefusal = checkQueryText(request.query, request.mode);
+  if (textRefusal) throw new QueryRefused(textRefusal);
+  const preflight = await explain(db, request, limits);
+  const { keyword } = readPrefix(tokenize(request.query));
+  // An EXPLAIN written by the user runs nothing, so any query type may be explained in read mode.
+  const explainOnly = keyword === "EXPLAIN";
+  const planRefusal =
+    (preflight.plan && checkPlan(preflight.plan, request.mode, db.database)) ||
+    (!explainOnly && checkQueryType(preflight.queryType, request.mode));
+  if (planRefusal) throw new QueryRefused(planRefusal);
+  if (!explainOnly && request.mode === "write" && preflight.queryType !== "r" && !request.confirm) {
+    throw new Conflict(
+      "confirmation_required",
+      `This query writes (query type "${preflight.queryType}"): confirm to run it.`,
+      { queryType: preflight.queryType },
+    );
+  }
+  if (explainOnly) {
+    return {
+      columns: [],
+      rows: [],
+      summary: {
+        queryType: preflight.queryType,
+        counters: counters(preflight.summary.counters),
+        containsUpdates: false,
+        timeMs: performance.now() - started,
+        rowCount: 0,
+        truncated: false,
+        truncatedBy: null,
+        notifications: notifications(preflight.summary),
+        planKind: "EXPLAIN",
+        plan: preflight.plan,
+      },
+    };
+  }
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: request.mode === "write" ? "WRITE" : "READ",
+  });
+  const config = {
+    timeout: limits.timeoutMs,
+    metadata: { app: "influence-atlas-admin-console", user: request.user },
+  };
+  try {
+    const collected =
+      request.mode === "write"
+        ? await session.executeWrite(collect(request, limits), config)
+        : await session.executeRead(collect(request, limits), config);
+    const { summary } = collected;
+    return {
+      columns: collected.columns,
+      rows: collected.rows,
+      summary: {
+        queryType: summary.queryType,
+        counters: counters(summary.counters),
+        containsUpdates: summary.counters.containsUpdates(),
+        timeMs: performance.now() - started,
+        rowCount: collected.rows.length,
+        truncated: collected.truncatedBy !== null,
+        truncatedBy: collected.truncatedBy,
+        notifications: notifications(summary),
+        planKind: keyword,
+        plan: keyword === "PROFILE" ? toPlanTree(summary.profile) : null,
+      },
+    };
+  } catch (error) {
+    throw toCypherError(error);
+  } finally {
+    await session.close();
+  }
+}
