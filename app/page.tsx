@@ -1,9 +1,12 @@
-import { NotBuiltYet } from "@/components/layout/not-built-yet";
+import { Suspense } from "react";
+import { Explorer } from "@/components/explorer/explorer";
+import "@/components/explorer/explorer.css";
 
 export default function ExplorePage() {
+  // The explorer reads its state from the URL, which only the browser knows at first paint.
   return (
-    <NotBuiltYet title="Explore">
-      The graph explorer will show actors and the passages behind every relationship.
-    </NotBuiltYet>
+    <Suspense fallback={<p className="graph-status">Loading the explorer…</p>}>
+      <Explorer />
+    </Suspense>
   );
 }

@@ -23,6 +23,8 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT hostile_to_id IF NOT EXISTS FOR ()-[r:HOSTILE_TO]-() REQUIRE r.id IS UNIQUE",
   "CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE",
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
+  // Lets the actor list page through names in index order instead of sorting every actor.
+  "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
   "CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)",
   `CREATE FULLTEXT INDEX ${ACTOR_FULLTEXT_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]`,
   `CREATE FULLTEXT INDEX ${PASSAGE_FULLTEXT_INDEX} IF NOT EXISTS FOR (p:Passage) ON EACH [p.text]`,

@@ -33,12 +33,15 @@ export function buildIsStale(): boolean {
 }
 
 /** Builds the production app when there is no build or a source file is newer than it. */
-export function ensureProductionBuild(): void {
+export function ensureProductionBuild(extraEnv: Record<string, string> = {}): void {
   if (!buildIsStale()) {
     console.log("Production build is up to date.");
     return;
   }
   console.log("Building the production app (next build)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
 }

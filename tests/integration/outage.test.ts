@@ -1,4 +1,10 @@
+import { GET as actorById } from "@/app/api/actors/[id]/route";
+import { GET as actors } from "@/app/api/actors/route";
+import { GET as documentById } from "@/app/api/documents/[id]/route";
+import { GET as documents } from "@/app/api/documents/route";
+import { GET as graph } from "@/app/api/graph/route";
 import { GET as health } from "@/app/api/health/route";
+import { GET as relationshipById } from "@/app/api/relationships/[id]/route";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { getDb } from "@/lib/db/driver";
 import {
@@ -14,7 +20,27 @@ import {
 let instance: ThrowawayNeo4j;
 
 /** Every read endpoint, called the way Next calls route handlers. */
-const ENDPOINTS: Array<[string, () => Promise<Response>]> = [["/api/health", () => health()]];
+const get = (
+  handler: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>,
+  path: string,
+  id = "",
+) => handler(new Request(`http://localhost${path}`), { params: Promise.resolve({ id }) });
+const ENDPOINTS: Array<[string, () => Promise<Response>]> = [
+  ["/api/health", () => health()],
+  ["/api/actors?q=Soleimani", () => get(actors, "/api/actors?q=Soleimani")],
+  ["/api/actors/iran", () => get(actorById, "/api/actors/iran", "iran")],
+  ["/api/graph", () => get(graph, "/api/graph")],
+  ["/api/graph?focus=iran", () => get(graph, "/api/graph?focus=iran&depth=2")],
+  [
+    "/api/relationships/iran-backs-pmu",
+    () => get(relationshipById, "/api/relationships/iran-backs-pmu", "iran-backs-pmu"),
+  ],
+  ["/api/documents", () => get(documents, "/api/documents")],
+  [
+    "/api/documents/f662abb57264ea17",
+    () => get(documentById, "/api/documents/f662abb57264ea17", "f662abb57264ea17"),
+  ],
+];
 
 beforeAll(async () => {
   instance = await startThrowawayNeo4j();

@@ -5,7 +5,7 @@ import path from "node:path";
 import { ensureProductionBuild } from "@/scripts/lib/build";
 import { envFor, startThrowawayNeo4j, stopThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
 import { seedDatabase } from "@/tests/support/seed-test-db";
-import { E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
+import { BUILD_CANARIES, E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
 
 /**
  * Playwright's web server: a throwaway Neo4j, seeded, behind the production build on E2E_PORT.
@@ -13,7 +13,8 @@ import { E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
  */
 async function main(): Promise<void> {
   const port = process.env.E2E_PORT ?? "3100";
-  ensureProductionBuild();
+  // Secrets the build can see, which the bundle-secrets spec then looks for in .next/static.
+  ensureProductionBuild(BUILD_CANARIES);
   const db = await startThrowawayNeo4j();
   const consoleDir = mkdtempSync(path.join(tmpdir(), "atlas-e2e-console-"));
   const env = {

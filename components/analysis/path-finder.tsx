@@ -1,0 +1,110 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { InfluencePath } from "@/lib/analysis/path-shape";
+import type { ActorRef } from "@/lib/analysis/types";
+import { ActorSelect } from "@/components/analysis/actor-select";
+import { fetchJson } from "@/components/analysis/fetch-json";
+import { PathList } from "@/components/analysis/path-list";
+import styles from "@/components/analysis/analysis.module.css";
+
+export interface PathFinderProps {
+  actors: ActorRef[];
+  initialFrom: string;
+  initialTo: string;
+}
+
+export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) {
+  const [from, setFrom] = useState(initialFrom);
+  const [to, setTo] = useState(initialTo);
+  const [k, setK] = useState(3);
+  const [maxHops, setMaxHops] = useState(4);
+  const [families, setFamilies] = useState({ influence: true, hostility: true });
+  const [directed, setDirected] = useState(false);
+  const [result, setResult] = useState<
+    | { state: "idle" }
+    | { state: "loading" }
+    | { state: "done"; paths: InfluencePath[] }
+    | { state: "error"; message: string }
+  >({ state: "idle" });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const chosen = Object.entries(families)
+      .filter(([, on]) => on)
+      .map(([family]) => family);
+    const query = new URLSearchParams({
+      from,
+      to,
+      k: String(k),
+      maxHops: String(maxHops),
+      families: chosen.join(","),
+      directed: String(directed),
+    });
+    setResult({ state: "loading" });
+    try {
+      const body = await fetchJson<{ paths: InfluencePath[] }>(`/api/paths?${query}`);
+      setResult({ state: "done", paths: body.paths });
+    } catch (error) {
+      setResult({ state: "error", message: (error as Error).message });
+    }
+  }
+
+  return (
+    <>
+      <form className={styles.form} onSubmit={submit} aria-label="Find paths">
+        <ActorSelect label="From" name="from" actors={actors} value={from} onChange={setFrom} />
+        <ActorSelect label="To" name="to" actors={actors} value={to} onChange={setTo} />
+        <label>
+          Alternatives (k)
+          <input
+            type="number"
+            min={1}
+            max={10}
+            value={k}
+            onChange={(e) => setK(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          Max hops
+          <input
+            type="number"
+            min={1}
+            max={6}
+            value={maxHops}
+            onChange={(e) => setMaxHops(Number(e.target.value))}
+          />
+        </label>
+        <fieldset>
+          <legend>Ties</legend>
+          {(["influence", "hostility"] as const).map((family) => (
+            <label key={family}>
+              <input
+                type="checkbox"
+                checked={families[family]}
+                onChange={(e) => setFamilies({ ...families, [family]: e.target.checked })}
+              />
+              {family === "influence" ? "Influence" : "Hostility"}
+            </label>
+          ))}
+          <label>
+            <input
+              type="checkbox"
+              checked={directed}
+              onChange={(e) => setDirected(e.target.checked)}
+            />
+            Follow direction
+          </label>
+        </fieldset>
+        <button type="submit" className={styles.button}>
+          Find paths
+        </button>
+      </form>
+      <div role="region" aria-label="Paths found" aria-live="polite">
+        {result.state === "loading" ? <p>Searching…</p> : null}
+        {result.state === "error" ? <p className={styles.error}>{result.message}</p> : null}
+        {result.state === "done" ? <PathList paths={result.paths} /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { DetailPanel } from "@/components/explorer/detail-panel";
+import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
+import { FilterPanel } from "@/components/explorer/filter-panel";
+import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
+import { ListView } from "@/components/explorer/list-view";
+import { ReadBesideContext } from "@/components/explorer/read-beside";
+import { ReaderPane } from "@/components/explorer/reader-pane";
+import { useGraphData } from "@/components/explorer/use-graph-data";
+import { useMediaQuery } from "@/components/explorer/use-media-query";
+import { useViewState } from "@/components/explorer/use-view-state";
+import { GraphCanvasLazy } from "@/components/graph/graph-canvas-lazy";
+import { fitVisible } from "@/components/graph/graph-layouts";
+import { GraphLegend } from "@/components/graph/graph-legend";
+import { applyFilters } from "@/lib/explorer/apply-filters";
+import { dateTicks } from "@/lib/explorer/date-ticks";
+import { influenceScores } from "@/lib/explorer/influence";
+import { toElements } from "@/lib/explorer/to-elements";
+import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
+import "@/components/reader/reader.css";
+
+/** The explorer page: toolbar, filters and legend, the graph (or its list), and the detail panel. */
+export function Explorer() {
+  const [state, update] = useViewState();
+  const data = useGraphData(state.focus, state.depth, state.expanded);
+  const cyRef = useRef<Core | null>(null);
+  // On a phone the filters start folded away, so the graph is the first thing on screen.
+  const phone = useMediaQuery("(max-width: 760px)");
+  const [filtersToggled, setFiltersOpen] = useState<boolean | null>(null);
+  const filtersOpen = filtersToggled ?? !phone;
+
+  const influence = useMemo(() => influenceScores(data.graph), [data.graph]);
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const { data: node } of [...data.whole.nodes, ...data.graph.nodes])
+      map.set(node.id, node.label);
+    return map;
+  }, [data.whole, data.graph]);
+  const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const { families, kinds, minWeight, from, to, undated, focus } = state;
+  // Only the filters (not a selection or a drag) decide what is hidden.
+  const result = useMemo(
+    () => applyFilters(data.graph, { families, kinds, minWeight, from, to, undated }, focus),
+    [data.graph, families, kinds, minWeight, from, to, undated, focus],
+  );
+  const ticks = useMemo(
+    () => dateTicks(data.whole.edges.length > 0 ? data.whole : data.graph),
+    [data.whole, data.graph],
+  );
+  const ready = !data.loading;
+  const elements = useMemo(() => toElements(data.graph, influence), [data.graph, influence]);
+
+  const select = useCallback((selection: Selection) => update({ selection }), [update]);
+  const selectActor = useCallback((id: string) => select({ type: "node", id }), [select]);
+  const selectRelationship = useCallback((id: string) => select({ type: "edge", id }), [select]);
+  const focusOn = useCallback(
+    (id: string) =>
+      update({ focus: id, selection: { type: "node", id }, expanded: [], positions: {} }),
+    [update],
+  );
+  const expand = useCallback(
+    (id: string, all = false) =>
+      update({
+        expanded: [
+          ...state.expanded.filter((entry) => entry.replace(/\*$/, "") !== id),
+          all ? `${id}*` : id,
+        ],
+        selection: { type: "node", id },
+      }),
+    [state.expanded, update],
+  );
+  const moved = useCallback(
+    (id: string, position: Position) =>
+      update({ positions: { ...state.positions, [id]: position } }, { replace: true }),
+    [state.positions, update],
+  );
+  const readBeside = useCallback((reading: Reading) => update({ reading }), [update]);
+  const reset = () =>
+    update({ focus: null, depth: 1, expanded: [], positions: {}, selection: null });
+  const getCy = useCallback(() => cyRef.current, []);
+  const setCy = useCallback((cy: Core | null) => {
+    cyRef.current = cy;
+  }, []);
+
+  const visibleActors = data.graph.nodes
+    .filter(({ data: node }) => !result.hidden.has(node.id))
+    .map(({ data: node }) => ({ id: node.id, label: node.label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const summary = `Graph of ${result.nodes.shown} actors and ${result.edges.shown} links.`;
+
+  return (
+    <ReadBesideContext.Provider value={readBeside}>
+      <div className="explorer">
+        <h1 className="visually-hidden">Explore the influence graph</h1>
+        <ExplorerToolbar
+          state={state}
+          update={update}
+          focusName={state.focus ? nameOf(state.focus) : null}
+          onChoose={(actor) => focusOn(actor.id)}
+          onReset={reset}
+          onFit={() => cyRef.current && fitVisible(cyRef.current)}
+          getCy={getCy}
+        />
+        <div
+          className={
+            state.reading
+              ? "explorer-body has-panel has-reader"
+              : state.selection
+                ? "explorer-body has-panel"
+                : "explorer-body"
+          }
+        >
+          <details
+            className="explorer-sidebar"
+            open={filtersOpen}
+            onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+          >
+            <summary>Filters and legend</summary>
+            <FilterPanel state={state} update={update} result={result} ticks={ticks} />
+            <GraphLegend />
+          </details>
+          <div className="explorer-main">
+            {data.error && (
+              <p role="alert" className="explorer-error">
+                Could not load the graph: {data.error}
+              </p>
+            )}
+            {data.graph.truncated && (
+              <p className="explorer-note">
+                The graph was cut to its first actors; focus on one to see its neighbourhood.
+              </p>
+            )}
+            <div className="graph-area" hidden={state.view !== "graph"}>
+              <GraphKeyboard
+                actors={visibleActors}
+                selection={state.selection}
+                description={summary}
+                onSelect={selectActor}
+                onClear={() => select(null)}
+                onFocus={focusOn}
+                onExpand={(id) => expand(id)}
+                onFit={() => cyRef.current && fitVisible(cyRef.current)}
+              >
+                <GraphCanvasLazy
+                  elements={elements}
+                  hidden={result.hidden}
+                  focus={state.focus}
+                  selection={state.selection}
+                  layout={state.layout}
+                  positions={state.positions}
+                  onSelect={select}
+                  onExpand={(id) => expand(id)}
+                  onMoved={moved}
+                  onReady={setCy}
+                />
+              </GraphKeyboard>
+              {!ready && (
+                <p className="graph-status" aria-live="polite">
+                  Loading the graph…
+                </p>
+              )}
+            </div>
+            {state.view === "list" && (
+              <ListView
+                graph={data.graph}
+                hidden={result.hidden}
+                influence={influence}
+                nameOf={nameOf}
+                onSelectActor={selectActor}
+                onFocus={focusOn}
+                onExpand={(id) => expand(id)}
+                onSelectRelationship={selectRelationship}
+              />
+            )}
+          </div>
+          {state.reading ? (
+            <ReaderPane reading={state.reading} onClose={() => update({ reading: null })} />
+          ) : (
+            <DetailPanel
+              selection={state.selection}
+              focus={state.focus}
+              remaining={data.remaining}
+              nameOf={nameOf}
+              onClose={() => select(null)}
+              onFocus={focusOn}
+              onExpand={expand}
+              onSelectActor={selectActor}
+              onSelectRelationship={selectRelationship}
+            />
+          )}
+        </div>
+      </div>
+    </ReadBesideContext.Provider>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { DateRange } from "@/components/explorer/date-range";
+import type { FilterResult } from "@/lib/explorer/apply-filters";
+import type { DateTick } from "@/lib/explorer/date-ticks";
+import { ACTOR_KINDS, EDGE_FAMILIES, FAMILY_NAMES, KIND_NAMES } from "@/lib/explorer/kinds";
+import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
+import type { UpdateView } from "@/components/explorer/use-view-state";
+
+export interface FilterPanelProps {
+  state: ViewState;
+  update: UpdateView;
+  result: FilterResult;
+  ticks: DateTick[];
+}
+
+function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) {
+  return (
+    <section className="filter-panel" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">Filters</h2>
+      <p className="filter-counts" role="status" aria-live="polite" data-testid="filter-counts">
+        Showing <strong>{result.nodes.shown}</strong> actors and{" "}
+        <strong>{result.edges.shown}</strong> links; hiding {result.nodes.hidden} actors and{" "}
+        {result.edges.hidden} links.
+      </p>
+      <fieldset>
+        <legend>Relationships</legend>
+        {EDGE_FAMILIES.map((family) => (
+          <label key={family} className="check">
+            <input
+              type="checkbox"
+              checked={state.families.includes(family)}
+              onChange={(event) =>
+                update({ families: toggle(state.families, family, event.target.checked) })
+              }
+            />
+            {FAMILY_NAMES[family]}
+          </label>
+        ))}
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => update({ families: ["hostility"] })}
+          aria-pressed={state.families.length === 1 && state.families[0] === "hostility"}
+        >
+          Hostility only
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Actor kinds</legend>
+        {ACTOR_KINDS.map((kind) => (
+          <label key={kind} className="check">
+            <input
+              type="checkbox"
+              checked={state.kinds.includes(kind)}
+              onChange={(event) =>
+                update({ kinds: toggle(state.kinds, kind, event.target.checked) })
+              }
+            />
+            {KIND_NAMES[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Minimum strength</legend>
+        <select
+          aria-label="Minimum strength"
+          value={state.minWeight}
+          onChange={(event) => update({ minWeight: Number(event.target.value) as 1 | 2 | 3 })}
+        >
+          <option value={1}>1 – all</option>
+          <option value={2}>2 – moderate and strong</option>
+          <option value={3}>3 – strong only</option>
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>Dates</legend>
+        <DateRange
+          ticks={ticks}
+          from={state.from}
+          to={state.to}
+          onChange={(range) => update(range)}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.undated}
+            onChange={(event) => update({ undated: event.target.checked })}
+          />
+          Include undated relationships
+        </label>
+      </fieldset>
+      <button
+        type="button"
+        onClick={() =>
+          update({
+            families: DEFAULT_VIEW.families,
+            kinds: DEFAULT_VIEW.kinds,
+            minWeight: 1,
+            from: null,
+            to: null,
+            undated: true,
+          })
+        }
+      >
+        Clear filters
+      </button>
+    </section>
+  );
+}

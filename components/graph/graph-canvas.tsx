@@ -1,0 +1,139 @@
+"use client";
+
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import svg from "cytoscape-svg";
+import { useEffect, useRef } from "react";
+import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
+import { fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
+import type { Position, Selection } from "@/lib/explorer/view-state";
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+declare global {
+  interface Window {
+    /** The explorer's Cytoscape instance, for browser tests and curious readers (see README). */
+    __atlasCy?: Core;
+  }
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  hidden: ReadonlySet<string>;
+  focus: string | null;
+  selection: Selection;
+  layout: LayoutName;
+  positions: Record<string, Position>;
+  onSelect: (selection: Selection) => void;
+  onExpand: (actorId: string) => void;
+  onMoved: (actorId: string, position: Position) => void;
+  onReady?: (cy: Core | null) => void;
+}
+
+/** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const latest = useRef(props);
+  const layoutKey = useRef("");
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: GRAPH_STYLESHEET,
+      minZoom: 0.2,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    cyRef.current = cy;
+    // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
+    // add everything and lay it out.
+    layoutKey.current = "";
+    window.__atlasCy = cy;
+    cy.on("tap", "node", (event) =>
+      latest.current.onSelect({ type: "node", id: event.target.id() }),
+    );
+    cy.on("tap", "edge", (event) =>
+      latest.current.onSelect({ type: "edge", id: event.target.id() }),
+    );
+    cy.on("tap", (event) => {
+      if (event.target === cy) latest.current.onSelect(null);
+    });
+    cy.on("dbltap", "node", (event) => latest.current.onExpand(event.target.id()));
+    cy.on("dragfreeon", "node", (event) =>
+      latest.current.onMoved(event.target.id(), { ...event.target.position() }),
+    );
+    latest.current.onReady?.(cy);
+    // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
+    // and the whole view should stay in sight when it does.
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      fitVisible(cy);
+    });
+    if (container.current) observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      latest.current.onReady?.(null);
+      if (window.__atlasCy === cy) delete window.__atlasCy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  const { elements, hidden, focus, layout, positions, selection } = props;
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
+    const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
+    const relayout = key !== layoutKey.current;
+    cy.batch(() => {
+      if (relayout) {
+        // Rebuild in the given (id) order: layouts iterate the collection in insertion order,
+        // so a view reached step by step must hold its elements exactly as a fresh load does.
+        cy.elements().remove();
+        cy.add(elements.map((element) => ({ group: element.group, data: { ...element.data } })));
+      } else {
+        for (const [id, element] of wanted) cy.getElementById(id).data(element.data);
+      }
+      cy.elements().forEach((element) => {
+        element.toggleClass("filtered", hidden.has(element.id()));
+      });
+      cy.nodes().forEach((node) => {
+        node.toggleClass("focus", node.id() === focus);
+      });
+    });
+    if (relayout) {
+      layoutKey.current = key;
+      runLayout(cy, layout, focus, positions);
+    } else {
+      fitVisible(cy);
+    }
+    // Positions are only read here when a layout runs; a drag must not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [elements, hidden, focus, layout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(":selected").unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  }, [selection, elements]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      // The keyboard wrapper and the list view speak for the canvas.
+      aria-hidden="true"
+      data-testid="graph-canvas"
+    />
+  );
+}

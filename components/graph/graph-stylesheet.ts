@@ -1,0 +1,101 @@
+import type { StylesheetJson } from "cytoscape";
+import { ACTOR_KINDS } from "@/lib/explorer/kinds";
+import { FAMILY_STYLES, KIND_STYLES } from "@/components/graph/kind-styles";
+
+/**
+ * The graph's look, shared by the explorer and anything else that draws the atlas.
+ * Nodes carry `size` (from influence) in their data; edges carry `family` and `weight`.
+ */
+export const GRAPH_STYLESHEET: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      width: "data(size)",
+      height: "data(size)",
+      "border-width": 1.5,
+      "border-color": "#1b1f24",
+      label: "data(label)",
+      "font-size": 15,
+      "font-family": "system-ui, sans-serif",
+      color: "#1b1f24",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "140px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "1px",
+      "text-background-shape": "roundrectangle",
+      "min-zoomed-font-size": 6,
+    },
+  },
+  ...ACTOR_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { "background-color": KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
+  })),
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      width: "mapData(weight, 1, 3, 1.5, 5)",
+      "line-color": FAMILY_STYLES.influence.color,
+      "target-arrow-color": FAMILY_STYLES.influence.color,
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 1.1,
+      opacity: 0.85,
+    },
+  },
+  {
+    selector: 'edge[family = "hostility"]',
+    style: {
+      "line-color": FAMILY_STYLES.hostility.color,
+      "target-arrow-color": FAMILY_STYLES.hostility.color,
+      "target-arrow-shape": "triangle-tee",
+      "line-style": "dashed",
+      "line-dash-pattern": [7, 4],
+    },
+  },
+  {
+    selector: 'edge[family = "membership"]',
+    style: {
+      width: 1,
+      "line-color": FAMILY_STYLES.membership.color,
+      "target-arrow-color": FAMILY_STYLES.membership.color,
+      "target-arrow-shape": "vee",
+      "arrow-scale": 0.7,
+      "line-style": "dotted",
+      opacity: 0.7,
+    },
+  },
+  { selector: ".filtered", style: { display: "none" } },
+  {
+    selector: "node.focus",
+    style: { "border-width": 4, "border-style": "double", "font-weight": "bold" },
+  },
+  {
+    selector: "node:selected",
+    style: {
+      "border-width": 4,
+      "border-color": "#000000",
+      "overlay-color": "#0072B2",
+      "overlay-opacity": 0.15,
+      "overlay-padding": 6,
+      "font-weight": "bold",
+    },
+  },
+  {
+    selector: "edge:selected",
+    style: {
+      opacity: 1,
+      "overlay-color": "#000000",
+      "overlay-opacity": 0.12,
+      "overlay-padding": 4,
+      label: "data(kind)",
+      "font-size": 11,
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.9,
+    },
+  },
+  { selector: "node.dimmed, edge.dimmed", style: { opacity: 0.25 } },
+];

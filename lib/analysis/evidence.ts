@@ -1,0 +1,99 @@
+import { pairKey } from "@/lib/analysis/signed-pairs";
+import type { ActorRef, CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+
+export interface RelationshipEvidence {
+  relationship: CitedRelationship;
+  source: ActorRef;
+  target: ActorRef;
+  passageCount: number;
+  documentCount: number;
+}
+
+export interface Contradiction {
+  actors: [ActorRef, ActorRef];
+  influence: CitedRelationship;
+  hostility: CitedRelationship;
+  /** The shared window, or "undated" when either tie carries no date (and so may overlap). */
+  period: string;
+}
+
+export interface EvidenceReport {
+  relationships: RelationshipEvidence[];
+  singlePassage: number;
+  contradictions: Contradiction[];
+}
+
+/** The shared part of two dated windows, or null when they are disjoint or either is undated. */
+export function overlap(x: CitedRelationship, y: CitedRelationship): string | null {
+  if (!x.dateStart || !y.dateStart) return null;
+  const start = x.dateStart > y.dateStart ? x.dateStart : y.dateStart;
+  const endX = x.dateEnd ?? x.dateStart;
+  const endY = y.dateEnd ?? y.dateStart;
+  const end = endX < endY ? endX : endY;
+  return start <= end ? (start === end ? start : `${start} – ${end}`) : null;
+}
+
+const samePassages = (x: CitedRelationship, y: CitedRelationship) =>
+  x.passageIds.length === y.passageIds.length &&
+  [...x.passageIds].sort().every((id, i) => id === [...y.passageIds].sort()[i]);
+
+/**
+ * A contradiction: the same two actors (either way round) both influencing and hostile in the same
+ * period, on the word of different passages. Undated ties may fall in any period, so they are
+ * flagged too; ties resting on exactly the same passages are one passage's nuance, not a conflict.
+ */
+export function findContradictions(graph: SignedGraph): Contradiction[] {
+  const actorById = new Map(graph.actors.map((a) => [a.id, a]));
+  const byPair = new Map<string, CitedRelationship[]>();
+  for (const r of graph.relationships) {
+    const key = pairKey(r.source, r.target);
+    byPair.set(key, [...(byPair.get(key) ?? []), r]);
+  }
+  const found: Contradiction[] = [];
+  for (const [key, rels] of [...byPair].sort(([x], [y]) => x.localeCompare(y))) {
+    const [a, b] = key.split("|") as [string, string];
+    for (const influence of rels.filter((r) => r.family === "influence")) {
+      for (const hostility of rels.filter((r) => r.family === "hostility")) {
+        if (samePassages(influence, hostility)) continue;
+        const undated = !influence.dateStart || !hostility.dateStart;
+        const shared = overlap(influence, hostility);
+        if (!undated && !shared) continue;
+        found.push({
+          actors: [
+            actorById.get(a) ?? { id: a, name: a, kind: "" },
+            actorById.get(b) ?? { id: b, name: b, kind: "" },
+          ],
+          influence,
+          hostility,
+          period: shared ?? "undated",
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** How well each relationship is supported, weakest first, and the contradictions. */
+export function analyseEvidence(graph: SignedGraph): EvidenceReport {
+  const actorById = new Map(graph.actors.map((a) => [a.id, a]));
+  const actor = (id: string) => actorById.get(id) ?? { id, name: id, kind: "" };
+  const relationships = graph.relationships
+    .map((relationship) => ({
+      relationship,
+      source: actor(relationship.source),
+      target: actor(relationship.target),
+      passageCount: new Set(relationship.passageIds).size,
+      documentCount: new Set(relationship.documentIds).size,
+    }))
+    .sort(
+      (x, y) =>
+        x.passageCount - y.passageCount ||
+        x.documentCount - y.documentCount ||
+        x.relationship.id.localeCompare(y.relationship.id),
+    );
+  return {
+    relationships,
+    singlePassage: relationships.filter((r) => r.passageCount <= 1).length,
+    contradictions: findContradictions(graph),
+  };
+}

@@ -1,0 +1,65 @@
+import { NotFound } from "@/lib/api/errors";
+import { readRows, type Db, type Row } from "@/lib/db/session";
+import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
+import { CITATIONS_OF_R } from "@/lib/analysis/load-graph";
+import { mapRelationship } from "@/lib/analysis/map-relationship";
+import type { PathParams } from "@/lib/analysis/path-params";
+import { collapsePaths, type InfluencePath, type RawPath } from "@/lib/analysis/path-shape";
+import type { ActorRef } from "@/lib/analysis/types";
+
+// Parallel ties multiply raw paths; this caps the rows a dense graph could return before collapsing.
+const RAW_PATH_LIMIT = 5000;
+
+async function requireActors(db: Db, ids: Record<"from" | "to", string>): Promise<void> {
+  const rows = await readRows(db, "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id", {
+    ids: Object.values(ids),
+  });
+  const found = new Set(rows.map((row) => row.id));
+  for (const [field, id] of Object.entries(ids)) {
+    if (!found.has(id)) throw new NotFound(`No actor with id "${id}" (${field})`);
+  }
+}
+
+/**
+ * The k shortest simple paths between two actors. `SHORTEST k GROUPS` (Neo4j 5.21+) returns every
+ * path whose length is among the k shortest lengths, so after parallel ties are collapsed at least
+ * k distinct alternatives remain whenever the graph has them. The hop bound and k must be literals
+ * in the pattern: they are interpolated only after zod has checked them to be small integers, and
+ * relationship types come from the schema's allow-list.
+ */
+export async function shortestPaths(db: Db, params: PathParams): Promise<InfluencePath[]> {
+  await requireActors(db, { from: params.from, to: params.to });
+  const types = params.families.map((family) => RELATIONSHIP_TYPES[family]).join("|");
+  const arrow = params.directed ? "->" : "-";
+  const k = Math.trunc(params.k);
+  const maxHops = Math.trunc(params.maxHops);
+  // Neo4j 5.26 rewrites a {1,1} quantifier into a plain hop and then rejects the selector, so one
+  // hop is asked for directly: every direct tie is a shortest path.
+  const match =
+    maxHops === 1
+      ? `MATCH p = (:Actor {id: $from})-[:${types}]${arrow}(:Actor {id: $to})`
+      : `MATCH p = SHORTEST ${k} GROUPS (
+           (a:Actor {id: $from})(()-[:${types}]${arrow}(n:Actor)){1,${maxHops}}(:Actor {id: $to})
+           WHERE NOT a IN n AND ALL(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])
+         )`;
+  const rows = await readRows(
+    db,
+    `${match}
+     WITH p LIMIT ${RAW_PATH_LIMIT}
+     RETURN [x IN nodes(p) | {id: x.id, name: x.name, kind: x.kind}] AS nodes,
+            [r IN relationships(p) | {props: properties(r), source: startNode(r).id,
+              target: endNode(r).id, passages: ${CITATIONS_OF_R}}] AS rels`,
+    { from: params.from, to: params.to },
+  );
+  const raw: RawPath[] = rows.map((row) => ({
+    nodes: (row.nodes as Row[]).map((n): ActorRef => ({
+      id: String(n.id),
+      name: String(n.name ?? n.id),
+      kind: String(n.kind ?? ""),
+    })),
+    relationships: (row.rels as Row[]).map((r) =>
+      mapRelationship(r.props as Row, String(r.source), String(r.target), r.passages),
+    ),
+  }));
+  return collapsePaths(raw, k);
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { isPeriod, periodEnd, periodStart } from "@/lib/seed/periods";
+
+/** Building blocks for query-string schemas: every value arrives as a string. */
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .max(200, "must be at most 200 characters")
+  .regex(SLUG, "must be an id: lower-case letters, digits and single hyphens");
+
+export function intParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
+export function enumParam<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(", ")}` });
+}
+
+/** "a,b" → ["a", "b"], each from the allow-list, duplicates dropped; errors name the list. */
+export function listParam<const T extends readonly [string, ...string[]]>(values: T) {
+  const allowed: readonly string[] = values;
+  return z
+    .string()
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .superRefine((items, ctx) => {
+      const unknown = items.filter((item) => !allowed.includes(item));
+      if (items.length === 0 || unknown.length > 0) {
+        const quoted = unknown.map((value) => `"${value}"`).join(", ");
+        const found =
+          unknown.length === 0
+            ? ""
+            : `unknown ${unknown.length === 1 ? "value" : "values"} ${quoted}: `;
+        ctx.addIssue({
+          code: "custom",
+          message: `${found}must list one or more of ${values.join(", ")}, separated by commas`,
+        });
+      }
+    })
+    .transform((items) => items as Array<T[number]>);
+}
+
+const period = z.string().refine(isPeriod, 'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+
+/** A range's lower bound: the first day of the period given. */
+export const fromDate = period.transform(periodStart);
+/** A range's upper bound: the last day of the period given ("2020-01" runs to 2020-01-31). */
+export const toDate = period.transform(periodEnd);

@@ -1,0 +1,67 @@
+import type { GraphData, GraphEdgeData } from "@/lib/explorer/graph-types";
+import { periodEnd, periodStart } from "@/lib/explorer/periods";
+import type { ViewState } from "@/lib/explorer/view-state";
+
+export interface FilterResult {
+  hidden: Set<string>;
+  nodes: { shown: number; hidden: number };
+  edges: { shown: number; hidden: number };
+}
+
+type Filters = Pick<ViewState, "families" | "kinds" | "minWeight" | "from" | "to" | "undated">;
+
+export function edgePasses(edge: GraphEdgeData, filters: Filters): boolean {
+  if (!(filters.families as string[]).includes(edge.family)) return false;
+  // Memberships are structural: they carry no weight and no date.
+  if (edge.family === "membership") return true;
+  if ((edge.weight ?? 1) < filters.minWeight) return false;
+  const start = edge.dateStart ?? null;
+  if (!start) return filters.undated;
+  const end = edge.dateEnd ?? start;
+  if (filters.to && periodStart(start) > periodEnd(filters.to)) return false;
+  if (filters.from && periodEnd(end) < periodStart(filters.from)) return false;
+  return true;
+}
+
+/**
+ * Which loaded elements the filters hide. A node goes when its kind is filtered out, or when it
+ * had relationships but every one of them is hidden (the focused actor always stays).
+ */
+export function applyFilters(
+  graph: GraphData,
+  filters: Filters,
+  focus: string | null,
+): FilterResult {
+  const hidden = new Set<string>();
+  for (const { data } of graph.nodes) {
+    if (!(filters.kinds as string[]).includes(data.kind) && data.id !== focus) hidden.add(data.id);
+  }
+  const loadedDegree = new Map<string, number>();
+  const shownDegree = new Map<string, number>();
+  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  for (const { data } of graph.edges) {
+    bump(loadedDegree, data.source);
+    bump(loadedDegree, data.target);
+    const visible =
+      !hidden.has(data.source) && !hidden.has(data.target) && edgePasses(data, filters);
+    if (!visible) {
+      hidden.add(data.id);
+      continue;
+    }
+    bump(shownDegree, data.source);
+    bump(shownDegree, data.target);
+  }
+  for (const { data } of graph.nodes) {
+    if (data.id === focus) continue;
+    if ((loadedDegree.get(data.id) ?? 0) > 0 && (shownDegree.get(data.id) ?? 0) === 0) {
+      hidden.add(data.id);
+    }
+  }
+  const hiddenNodes = graph.nodes.filter(({ data }) => hidden.has(data.id)).length;
+  const hiddenEdges = graph.edges.filter(({ data }) => hidden.has(data.id)).length;
+  return {
+    hidden,
+    nodes: { shown: graph.nodes.length - hiddenNodes, hidden: hiddenNodes },
+    edges: { shown: graph.edges.length - hiddenEdges, hidden: hiddenEdges },
+  };
+}

@@ -1,0 +1,39 @@
+import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
+import type { EdgeFamily } from "@/lib/graph/types";
+
+/** Cypher fragments shared by the query modules; they interpolate variable names only, never input. */
+
+export const EDGE_TYPES: Record<EdgeFamily, string> = {
+  ...RELATIONSHIP_TYPES,
+  membership: MEMBERSHIP_TYPE,
+};
+
+export const CLAIM_TYPES = `${RELATIONSHIP_TYPES.influence}|${RELATIONSHIP_TYPES.hostility}`;
+
+/** `INFLUENCES|MEMBER_OF`: the relationship-type alternation for a set of families. */
+export function typesFor(families: readonly EdgeFamily[]): string {
+  return families.map((family) => EDGE_TYPES[family]).join("|");
+}
+
+export const ACTOR_SUMMARY = (a: string) => `${a} {.id, .name, .kind, .aliases, .description}`;
+
+/** The passages a claim cites, in text order. */
+export const CITATIONS = (rel: string) => `COLLECT {
+  UNWIND ${rel}.passageIds AS pid
+  MATCH (p:Passage {id: pid})
+  OPTIONAL MATCH (p)-[:PART_OF]->(d:Document)
+  RETURN p {passageId: p.id, .documentId, .text, .start, .end, documentTitle: d.title}
+  ORDER BY p.documentId, p.start
+}`;
+
+export const RELATIONSHIP = (s: string, r: string, t: string) => `${r} {
+  .id, .family, .kind, .weight, .summary, .dateStart, .dateEnd, .dateLabel, .yearInferred,
+  source: ${s}.id, sourceName: ${s}.name, target: ${t}.id, targetName: ${t}.name,
+  citations: ${CITATIONS(r)}
+}`;
+
+export const MEMBERSHIP = (m: string, r: string, g: string) => `${r} {
+  .id, .role,
+  member: ${m}.id, memberName: ${m}.name, group: ${g}.id, groupName: ${g}.name,
+  citations: ${CITATIONS(r)}
+}`;

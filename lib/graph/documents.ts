@@ -1,0 +1,133 @@
+import neo4j from "neo4j-driver";
+import { readRows, readTx, type Db, type Row } from "@/lib/db/session";
+import { ACTOR_SUMMARY, CLAIM_TYPES } from "@/lib/graph/cypher";
+import { toActorSummary } from "@/lib/graph/mappers";
+import { MEMBERSHIP_TYPE } from "@/lib/graph/schema";
+import { txRows } from "@/lib/graph/tx-rows";
+import type {
+  DocumentDetailResponse,
+  DocumentSummary,
+  DocumentsResponse,
+  Passage,
+} from "@/lib/graph/types";
+import { bool, int, obj, str, strOrNull, strings } from "@/lib/graph/values";
+
+const SUMMARY_FIELDS = `.id, .title, .subtitle, .section, .publisher, .published, .publishedYearInferred,
+  passageCount: COUNT { (:Passage)-[:PART_OF]->(d) }`;
+
+function toDocumentSummary(row: Row): DocumentSummary {
+  return {
+    id: str(row, "id"),
+    title: str(row, "title"),
+    subtitle: strOrNull(row, "subtitle"),
+    section: strOrNull(row, "section"),
+    publisher: strOrNull(row, "publisher"),
+    published: strOrNull(row, "published"),
+    publishedYearInferred: bool(row, "publishedYearInferred"),
+    passageCount: int(row, "passageCount"),
+  };
+}
+
+/** Documents without their text, newest first. */
+export async function listDocuments(
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<DocumentsResponse> {
+  const found = await readRows(
+    db,
+    `MATCH (d:Document)
+     RETURN d {${SUMMARY_FIELDS}} AS document
+     ORDER BY d.published DESC, d.title, d.id
+     SKIP $skip LIMIT $limit`,
+    { skip: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
+  );
+  const documents = found.map((row) => toDocumentSummary(obj(row, "document")));
+  return { documents: documents.slice(0, page.limit), hasMore: documents.length > page.limit };
+}
+
+function groupIds(found: Row[]): Map<string, string[]> {
+  return new Map(found.map((row) => [str(row, "passageId"), strings(row, "ids").sort()]));
+}
+
+/** A bound on a document's passages and actors, far above what one article holds. */
+const DOCUMENT_LIST_CAP = neo4j.int(10_000);
+
+/**
+ * A document's text and its cited passages, each with the actors it mentions and the claims
+ * that cite it; null when unknown.
+ */
+export async function getDocument(db: Db, id: string): Promise<DocumentDetailResponse | null> {
+  return readTx(db, async (tx) => {
+    const [documentRow] = await txRows(
+      tx,
+      `MATCH (d:Document {id: $id})
+       RETURN d {${SUMMARY_FIELDS}, .sourceFile, .text, .bodyStart, .bodyEnd} AS document`,
+      { id },
+    );
+    if (!documentRow) return null;
+    const passageRows = await txRows(
+      tx,
+      `MATCH (p:Passage {documentId: $id})
+       RETURN p.id AS id, p.start AS start, p.end AS end,
+              COLLECT { MATCH (p)-[:MENTIONS]->(a:Actor) RETURN a.id ORDER BY a.id } AS actorIds
+       ORDER BY p.start, p.end
+       LIMIT $cap`,
+      { id, cap: DOCUMENT_LIST_CAP },
+    );
+    const passageIds = passageRows.map((row) => str(row, "id"));
+    const relationshipIds = groupIds(
+      await txRows(
+        tx,
+        `MATCH ()-[r:${CLAIM_TYPES}]->()
+         WHERE $id IN r.documentIds
+         UNWIND r.passageIds AS passageId
+         WITH passageId, r WHERE passageId IN $passageIds
+         RETURN passageId, collect(r.id) AS ids`,
+        { id, passageIds },
+      ),
+    );
+    // Memberships carry no document ids, so they are matched on the passage ids alone.
+    const membershipIds = groupIds(
+      await txRows(
+        tx,
+        `MATCH ()-[r:${MEMBERSHIP_TYPE}]->()
+         UNWIND r.passageIds AS passageId
+         WITH passageId, r WHERE passageId IN $passageIds
+         RETURN passageId, collect(r.id) AS ids`,
+        { passageIds },
+      ),
+    );
+    const actorRows = await txRows(
+      tx,
+      `MATCH (:Passage {documentId: $id})-[:MENTIONS]->(a:Actor)
+       WITH DISTINCT a
+       RETURN ${ACTOR_SUMMARY("a")} AS actor
+       ORDER BY a.name, a.id
+       LIMIT $cap`,
+      { id, cap: DOCUMENT_LIST_CAP },
+    );
+    const document = obj(documentRow, "document");
+    const passages: Passage[] = passageRows.map((row) => {
+      const passageId = str(row, "id");
+      return {
+        id: passageId,
+        start: int(row, "start"),
+        end: int(row, "end"),
+        actorIds: strings(row, "actorIds"),
+        relationshipIds: relationshipIds.get(passageId) ?? [],
+        membershipIds: membershipIds.get(passageId) ?? [],
+      };
+    });
+    return {
+      document: {
+        ...toDocumentSummary(document),
+        sourceFile: str(document, "sourceFile"),
+        text: str(document, "text"),
+        bodyStart: int(document, "bodyStart"),
+        bodyEnd: int(document, "bodyEnd"),
+      },
+      passages,
+      actors: actorRows.map((row) => toActorSummary(obj(row, "actor"))),
+    };
+  });
+}

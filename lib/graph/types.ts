@@ -1,0 +1,204 @@
+import { z } from "zod";
+import { ACTOR_KINDS, RELATIONSHIP_FAMILIES } from "@/lib/seed/schema";
+
+/**
+ * The read API's response shapes, written once as zod schemas: the query modules return these
+ * types, the route handlers send them, and the explorer UI (or a test) may parse a response with
+ * them at its own boundary.
+ */
+
+export const EDGE_FAMILIES = [...RELATIONSHIP_FAMILIES, "membership"] as const;
+export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
+
+export const ActorSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(z.string()),
+  description: z.string(),
+});
+export type ActorSummary = z.infer<typeof ActorSummarySchema>;
+
+export const ActorSchema = ActorSummarySchema.extend({
+  country: z.string().nullable(),
+  role: z.string().nullable(),
+  documentIds: z.array(z.string()),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const CitationSchema = z.object({
+  passageId: z.string(),
+  documentId: z.string(),
+  documentTitle: z.string().nullable(),
+  text: z.string(),
+  /** UTF-16 offsets into the document's text, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** start/end are YYYY-MM-DD: the first and last day of the period the source gives. */
+export const RelationshipDateSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  label: z.string().nullable(),
+  yearInferred: z.boolean(),
+});
+export type RelationshipDate = z.infer<typeof RelationshipDateSchema>;
+
+export const RelationshipSchema = z.object({
+  id: z.string(),
+  family: z.enum(RELATIONSHIP_FAMILIES),
+  kind: z.string(),
+  source: z.string(),
+  sourceName: z.string(),
+  target: z.string(),
+  targetName: z.string(),
+  weight: z.number().int().min(1).max(3),
+  summary: z.string(),
+  date: RelationshipDateSchema.nullable(),
+  citations: z.array(CitationSchema),
+});
+export type Relationship = z.infer<typeof RelationshipSchema>;
+
+export const MembershipSchema = z.object({
+  id: z.string(),
+  role: z.string(),
+  member: z.string(),
+  memberName: z.string(),
+  group: z.string(),
+  groupName: z.string(),
+  citations: z.array(CitationSchema),
+});
+export type Membership = z.infer<typeof MembershipSchema>;
+
+export const ActorsResponseSchema = z.object({
+  actors: z.array(ActorSummarySchema),
+  /** True when another page follows (ask again with offset + limit). */
+  hasMore: z.boolean(),
+});
+export type ActorsResponse = z.infer<typeof ActorsResponseSchema>;
+
+export const ActorDetailResponseSchema = z.object({
+  actor: ActorSchema,
+  /** Both directions: groups the actor belongs to (member = actor) and its members (group = actor). */
+  memberships: z.array(MembershipSchema),
+  /** Both directions: source = actor (given) or target = actor (received). */
+  relationships: z.array(RelationshipSchema),
+});
+export type ActorDetailResponse = z.infer<typeof ActorDetailResponseSchema>;
+
+/** /api/relationships/{id} answers for influence and hostility ids, and for membership ids. */
+export const RelationshipResponseSchema = z.union([
+  z.object({ relationship: RelationshipSchema }),
+  z.object({ membership: MembershipSchema }),
+]);
+export type RelationshipResponse = z.infer<typeof RelationshipResponseSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  section: z.string().nullable(),
+  publisher: z.string().nullable(),
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precisely as the source dates it. */
+  published: z.string().nullable(),
+  publishedYearInferred: z.boolean(),
+  passageCount: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DocumentsResponseSchema = z.object({
+  documents: z.array(DocumentSummarySchema),
+  hasMore: z.boolean(),
+});
+export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
+
+export const SourceDocumentSchema = DocumentSummarySchema.extend({
+  sourceFile: z.string(),
+  text: z.string(),
+  /** The article body is text.slice(bodyStart, bodyEnd); the rest is page furniture. */
+  bodyStart: z.number().int(),
+  bodyEnd: z.number().int(),
+});
+/** Named so as not to shadow the DOM's `Document` in client code. */
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+
+export const PassageSchema = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  actorIds: z.array(z.string()),
+  relationshipIds: z.array(z.string()),
+  membershipIds: z.array(z.string()),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const DocumentDetailResponseSchema = z.object({
+  document: SourceDocumentSchema,
+  /** In text order. */
+  passages: z.array(PassageSchema),
+  /** Every actor a passage of this document mentions, by name, so a reader can link mentions. */
+  actors: z.array(ActorSummarySchema),
+});
+export type DocumentDetailResponse = z.infer<typeof DocumentDetailResponseSchema>;
+
+/** Cytoscape element data stays flat and primitive. */
+export const GraphNodeDataSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  /** Counts over the whole graph, whatever the filters: for sizing nodes. */
+  influenceOut: z.number().int(),
+  influenceIn: z.number().int(),
+  hostilityOut: z.number().int(),
+  hostilityIn: z.number().int(),
+  /** Sum of the weights of the influence the actor gives. */
+  influenceWeight: z.number().int(),
+  /** Edges of this response that touch the node. */
+  degree: z.number().int(),
+  /** Hops from the focused actor (0 for the focus); null without a focus. */
+  distance: z.number().int().nullable(),
+});
+export type GraphNodeData = z.infer<typeof GraphNodeDataSchema>;
+
+export const GraphEdgeDataSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  family: z.enum(EDGE_FAMILIES),
+  /** The relationship kind ("backs", "attacks", …); "member-of" for memberships. */
+  kind: z.string(),
+  /** 1–3; null for memberships, which have no strength. */
+  weight: z.number().int().nullable(),
+  /** The relationship's summary; the member's role for memberships. */
+  summary: z.string(),
+  dateStart: z.string().nullable(),
+  dateEnd: z.string().nullable(),
+  dateLabel: z.string().nullable(),
+  yearInferred: z.boolean(),
+  citationCount: z.number().int(),
+});
+export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
+
+export const GraphResponseSchema = z.object({
+  nodes: z.array(z.object({ data: GraphNodeDataSchema })),
+  edges: z.array(z.object({ data: GraphEdgeDataSchema })),
+  /** True when `limit` cut nodes or edges. */
+  truncated: z.boolean(),
+  counts: z.object({
+    nodes: z.number().int(),
+    edges: z.number().int(),
+    /** Actors and edges that matched but were cut by `limit` (counted up to 10,001). */
+    nodesOverLimit: z.number().int(),
+    edgesOverLimit: z.number().int(),
+    /**
+     * Relationships that pass every filter but the date range and are hidden because they have
+     * no date (0 without from/to): over the whole graph, or touching a shown actor with a focus.
+     */
+    undatedHidden: z.number().int(),
+  }),
+});
+export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+export type GraphNode = GraphResponse["nodes"][number];
+export type GraphEdge = GraphResponse["edges"][number];

@@ -1,0 +1,78 @@
+import { analyseEvidence, findContradictions, overlap } from "@/lib/analysis/evidence";
+import { graphOf, rel } from "@/tests/support/signed-graph-fixtures";
+
+const dated = (start: string, end = start) => ({ dateStart: start, dateEnd: end });
+
+describe("overlap of dated windows", () => {
+  it.each([
+    [
+      dated("2020-01-01", "2020-01-31"),
+      dated("2020-01-15", "2020-02-15"),
+      "2020-01-15 – 2020-01-31",
+    ],
+    [dated("2020-01-05"), dated("2020-01-01", "2020-01-31"), "2020-01-05"],
+    [dated("2020-01-01", "2020-01-31"), dated("2020-02-01", "2020-02-29"), null],
+    [{}, dated("2020-01-01"), null],
+  ])("%o and %o → %s", (x, y, expected) => {
+    expect(overlap(rel("a", "+", "b", x), rel("a", "-", "b", y))).toBe(expected);
+  });
+});
+
+describe("contradictions", () => {
+  it("flags a pair both influencing and hostile in overlapping periods, either way round", () => {
+    const found = findContradictions(
+      graphOf([
+        rel("a", "+", "b", dated("2020-01-01", "2020-01-31")),
+        rel("b", "-", "a", dated("2020-01-20")),
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      actors: [{ id: "a" }, { id: "b" }],
+      influence: { id: "a+b" },
+      hostility: { id: "b-a" },
+      period: "2020-01-20",
+    });
+  });
+
+  it("flags undated ties, since they may fall in any period", () => {
+    const found = findContradictions(
+      graphOf([rel("a", "+", "b"), rel("a", "-", "b", dated("2020-03-01"))]),
+    );
+    expect(found.map((c) => c.period)).toEqual(["undated"]);
+  });
+
+  it("leaves out disjoint periods, one family only, and ties resting on the same passages", () => {
+    expect(
+      findContradictions(
+        graphOf([
+          rel("a", "+", "b", dated("2020-01-01")),
+          rel("a", "-", "b", dated("2020-02-01")),
+          rel("c", "+", "d"),
+          rel("d", "+", "c"),
+          rel("e", "+", "f", { passageIds: ["p1"] }),
+          rel("e", "-", "f", { passageIds: ["p1"] }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("evidence strength", () => {
+  it("counts distinct passages and documents, weakest first", () => {
+    const report = analyseEvidence(
+      graphOf([
+        rel("a", "+", "b", { passageIds: ["p1", "p2", "p2"], documentIds: ["d1", "d2"] }),
+        rel("b", "-", "c", { passageIds: ["p3"], documentIds: ["d1"] }),
+      ]),
+    );
+    expect(
+      report.relationships.map((r) => [r.relationship.id, r.passageCount, r.documentCount]),
+    ).toEqual([
+      ["b-c", 1, 1],
+      ["a+b", 2, 2],
+    ]);
+    expect(report.singlePassage).toBe(1);
+    expect(report.relationships[0]!.source.name).toBe("B");
+  });
+});

@@ -1,0 +1,61 @@
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  viewHref,
+  type ViewState,
+} from "@/lib/explorer/view-state";
+
+const roundTrip = (state: ViewState) => parseViewState(serializeViewState(state));
+
+describe("explorer view state in the URL", () => {
+  it("the default view is the bare path", () => {
+    expect(viewHref(DEFAULT_VIEW)).toBe("/");
+    expect(parseViewState(new URLSearchParams())).toEqual(DEFAULT_VIEW);
+  });
+
+  it("round-trips every field", () => {
+    const state: ViewState = {
+      focus: "qassem-soleimani",
+      depth: 2,
+      families: ["hostility", "membership"],
+      kinds: ["person", "state"],
+      minWeight: 2,
+      from: "2020-01-01",
+      to: "2020-02-29",
+      undated: false,
+      layout: "breadthfirst",
+      selection: { type: "edge", id: "us-kills-soleimani" },
+      expanded: ["united-states", "iran*"],
+      positions: { "united-states": { x: -120, y: 45 }, iran: { x: 3, y: -7 } },
+      view: "list",
+      reading: { documentId: "f662abb57264ea17", passageId: "f662abb57264ea17:287-393" },
+    };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it("rounds positions and keeps their separators unescaped", () => {
+    const params = serializeViewState({
+      ...DEFAULT_VIEW,
+      positions: { iran: { x: 1.6, y: -2.4 } },
+    });
+    expect(params.toString()).toBe("pos=iran_2_-2");
+  });
+
+  it.each([
+    ["depth", "depth=7", { depth: 1 }],
+    ["families", "families=influence,bogus", { families: DEFAULT_VIEW.families }],
+    ["minWeight", "minWeight=zero", { minWeight: 1 }],
+    ["layout", "layout=cola", { layout: "fcose" }],
+    ["from", "from=last-week", { from: null }],
+    ["sel", "sel=x:iran", { selection: null }],
+  ])("a bad %s falls back to its default and keeps the rest", (_name, query, expected) => {
+    const state = parseViewState(new URLSearchParams(`focus=iran&${query}`));
+    expect(state).toMatchObject({ focus: "iran", ...expected });
+  });
+
+  it("drops malformed positions but keeps good ones", () => {
+    const state = parseViewState(new URLSearchParams("pos=iran_1_2.bad_x_3.iraq_4"));
+    expect(state.positions).toEqual({ iran: { x: 1, y: 2 } });
+  });
+});
