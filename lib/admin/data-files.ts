@@ -4,7 +4,12 @@ import { parseEnv } from "@/lib/config/env";
 
 /** The console's own records (history, saved queries, audit log) live in ATLAS_ADMIN_DATA_DIR. */
 export function dataPath(...parts: string[]): string {
-  return path.resolve(process.cwd(), parseEnv().ATLAS_ADMIN_DATA_DIR, ...parts);
+  // A runtime folder, not part of the build: keep Turbopack from tracing the whole project.
+  return path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    parseEnv().ATLAS_ADMIN_DATA_DIR,
+    ...parts,
+  );
 }
 
 const locks = globalThis as typeof globalThis & {

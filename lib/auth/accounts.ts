@@ -28,7 +28,8 @@ interface AccountsCache {
 const cache = globalThis as typeof globalThis & { __atlasAccounts?: AccountsCache };
 
 function credentialsPath(env: Env): string {
-  return path.resolve(process.cwd(), env.ATLAS_CREDENTIALS_FILE);
+  // A runtime file, not part of the build: keep Turbopack from tracing the whole project.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.ATLAS_CREDENTIALS_FILE);
 }
 
 function readCredentialsFile(file: string): Account[] {

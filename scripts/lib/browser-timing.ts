@@ -17,6 +17,22 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+// Sent as source text: tsx's transpiler would otherwise wrap the function in helpers that the page lacks.
+const WAIT_FOR_SETTLED_GRAPH = `new Promise((resolve) => {
+  let last = "";
+  const check = () => {
+    const cy = window.__atlasCy;
+    const nodes = cy && cy.nodes();
+    if (nodes && nodes.length > 0) {
+      const box = JSON.stringify(nodes.boundingBox({}));
+      if (box === last) return resolve(performance.now());
+      last = box;
+    }
+    requestAnimationFrame(check);
+  };
+  check();
+})`;
+
 /**
  * Milliseconds from navigation start until the explorer's graph is interactive: Cytoscape holds
  * nodes and its layout has settled (node positions unchanged across two animation frames).
@@ -26,24 +42,7 @@ export async function timeToInteractiveGraph(browser: Browser, url: string): Pro
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });
-    return await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let last = "";
-          const check = () => {
-            // The explorer exposes its Cytoscape instance as window.__atlasCy.
-            const cy = (window as unknown as { __atlasCy?: import("cytoscape").Core }).__atlasCy;
-            const nodes = cy?.nodes();
-            if (cy && nodes && nodes.length > 0) {
-              const box = JSON.stringify(nodes.boundingBox({}));
-              if (box === last) return resolve(performance.now());
-              last = box;
-            }
-            requestAnimationFrame(check);
-          };
-          check();
-        }),
-    );
+    return (await page.evaluate(WAIT_FOR_SETTLED_GRAPH)) as number;
   } finally {
     await context.close();
   }
