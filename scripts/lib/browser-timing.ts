@@ -1,20 +1,8 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
-
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM_LAUNCH_OPTIONS } from "@/scripts/lib/chromium";
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }
 
 // Sent as source text: tsx's transpiler would otherwise wrap the function in helpers that the page lacks.

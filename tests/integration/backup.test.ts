@@ -1,24 +1,16 @@
-import { createDriver } from "@/lib/db/create-driver";
 import { writeRows, type Db } from "@/lib/db/session";
 import { dumpGraph, graphChecksum, loadGraph } from "@/lib/backup/graph-dump";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { countGraph } from "@/lib/seed/write";
-import {
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-  type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 
 // Loading a dump replaces the whole graph, so this suite gets a Neo4j of its own.
-let instance: ThrowawayNeo4j;
+let own: OwnNeo4j;
 let db: Db;
 
 beforeAll(async () => {
-  instance = await startThrowawayNeo4j();
-  db = {
-    driver: createDriver({ ...instance, database: "neo4j", local: false }),
-    database: "neo4j",
-  };
+  own = await startOwnNeo4j();
+  db = own.db;
   await seedGraph(db, { reset: true });
   // Something an analyst wrote, beyond the seed, with a large integer that must survive exactly.
   await writeRows(
@@ -27,10 +19,7 @@ beforeAll(async () => {
   );
 }, 180_000);
 
-afterAll(async () => {
-  await db.driver.close();
-  await stopThrowawayNeo4j(instance.home);
-});
+afterAll(() => own.close());
 
 describe("db:dump and db:load", () => {
   it("round-trip the whole graph: same counts, same checksum of ids, exact values", async () => {

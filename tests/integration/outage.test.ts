@@ -1,3 +1,7 @@
+import { GET as balance } from "@/app/api/analysis/balance/route";
+import { GET as evidence } from "@/app/api/analysis/evidence/route";
+import { GET as rankings } from "@/app/api/analysis/rankings/route";
+import { GET as paths } from "@/app/api/paths/route";
 import { GET as actorById } from "@/app/api/actors/[id]/route";
 import { GET as actors } from "@/app/api/actors/route";
 import { GET as documentById } from "@/app/api/documents/[id]/route";
@@ -40,6 +44,10 @@ const ENDPOINTS: Array<[string, () => Promise<Response>]> = [
     "/api/documents/f662abb57264ea17",
     () => get(documentById, "/api/documents/f662abb57264ea17", "f662abb57264ea17"),
   ],
+  ["/api/paths", () => paths(new Request("http://localhost/api/paths?from=iran&to=pmu"))],
+  ["/api/analysis/rankings", () => rankings()],
+  ["/api/analysis/balance", () => balance()],
+  ["/api/analysis/evidence", () => evidence()],
 ];
 
 beforeAll(async () => {

@@ -2,36 +2,25 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { createDriver } from "@/lib/db/create-driver";
 import { readRows, type Db } from "@/lib/db/session";
 import { loadSeed, SeedError, type SeedBundle } from "@/lib/seed/load";
 import { SEED_DIR, seedGraph } from "@/lib/seed/run-seed";
 import { countGraph, writeSeed } from "@/lib/seed/write";
-import {
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-  type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 
 // These tests reset and re-seed the graph, so they get a Neo4j of their own.
-let instance: ThrowawayNeo4j;
+let own: OwnNeo4j;
 let db: Db;
 let bundle: SeedBundle;
 
 beforeAll(async () => {
-  instance = await startThrowawayNeo4j();
-  db = {
-    driver: createDriver({ ...instance, database: "neo4j", local: false }),
-    database: "neo4j",
-  };
+  own = await startOwnNeo4j();
+  db = own.db;
   bundle = await loadSeed(SEED_DIR);
   await seedGraph(db, { reset: true });
 }, 180_000);
 
-afterAll(async () => {
-  await db.driver.close();
-  await stopThrowawayNeo4j(instance.home);
-});
+afterAll(() => own.close());
 
 const family = (name: string) => bundle.relationships.filter((rel) => rel.family === name).length;
 

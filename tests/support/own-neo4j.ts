@@ -1,0 +1,30 @@
+import { createDriver } from "@/lib/db/create-driver";
+import type { Db } from "@/lib/db/session";
+import {
+  startThrowawayNeo4j,
+  stopThrowawayNeo4j,
+  type ThrowawayNeo4j,
+} from "@/tests/support/throwaway-neo4j";
+
+export interface OwnNeo4j {
+  instance: ThrowawayNeo4j;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** A Neo4j of one suite's own, for suites that reset or replace the whole graph. */
+export async function startOwnNeo4j(): Promise<OwnNeo4j> {
+  const instance = await startThrowawayNeo4j();
+  const db = {
+    driver: createDriver({ ...instance, database: "neo4j", local: false }),
+    database: "neo4j",
+  };
+  return {
+    instance,
+    db,
+    close: async () => {
+      await db.driver.close();
+      await stopThrowawayNeo4j(instance.home);
+    },
+  };
+}
