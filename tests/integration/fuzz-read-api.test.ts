@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { GET as actorById } from "@/app/api/actors/[id]/route";
+import { GET as compare } from "@/app/api/analysis/compare/route";
+import { GET as timeline } from "@/app/api/analysis/timeline/route";
+import { GET as paths } from "@/app/api/paths/route";
 import { GET as actors } from "@/app/api/actors/route";
 import { GET as documentById } from "@/app/api/documents/[id]/route";
 import { GET as documents } from "@/app/api/documents/route";
@@ -24,6 +27,9 @@ const LIST_ROUTES: Array<[string, Handler, string[]]> = [
     ["focus", "depth", "families", "kinds", "minWeight", "from", "to", "limit"],
   ],
   ["/api/documents", documents, []],
+  ["/api/paths", paths, ["from", "to", "k", "maxHops", "families", "directed"]],
+  ["/api/analysis/compare", compare, ["a", "b"]],
+  ["/api/analysis/timeline", timeline, ["before", "after"]],
 ];
 const ID_ROUTES: Array<[string, Handler]> = [
   ["/api/actors", actorById],
