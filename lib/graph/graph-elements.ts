@@ -166,7 +166,7 @@ async function countUndatedHidden(
   const claimTypes = query.families
     .filter((family) => family !== "membership")
     .map((family) => RELATIONSHIP_TYPES[family]);
-  if (!filter.dateFiltered || claimTypes.length === 0) return 0;
+  if (!filter.undatedHidden || claimTypes.length === 0) return 0;
   const [row] = await txRows(
     tx,
     `MATCH (s:Actor)-[r:${claimTypes.join("|")}]->(t:Actor)

@@ -7,7 +7,7 @@ import { EDGE_FAMILIES } from "@/lib/graph/types";
  * The filters of a graph view as Cypher parameters and predicates. Memberships are structural
  * and undated: weight and date filters apply to influence and hostility only. A relationship is
  * in a [from, to] range when its own range overlaps it, so with a date filter an undated one is
- * out (a null comparison never passes).
+ * out (a null comparison never passes) unless `undated` keeps it.
  */
 export function graphFilter(query: GraphQuery) {
   return {
@@ -18,12 +18,14 @@ export function graphFilter(query: GraphQuery) {
       query.minWeight !== undefined ||
       query.from !== undefined ||
       query.to !== undefined,
-    dateFiltered: query.from !== undefined || query.to !== undefined,
+    /** Undated relationships are hidden by the date range (not kept by `undated`). */
+    undatedHidden: (query.from !== undefined || query.to !== undefined) && !query.undated,
     params: {
       kinds: query.kinds ?? null,
       minWeight: query.minWeight ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
+      undated: query.undated,
     },
   };
 }
@@ -34,5 +36,6 @@ export const WEIGHT_PASSES = (r: string) => `($minWeight IS NULL OR ${r}.weight 
 
 export const EDGE_PASSES = (r: string) => `(type(${r}) = '${MEMBERSHIP_TYPE}' OR (
   ${WEIGHT_PASSES(r)}
-  AND ($from IS NULL OR ${r}.dateEnd >= $from)
-  AND ($to IS NULL OR ${r}.dateStart <= $to)))`;
+  AND (($undated AND ${r}.dateStart IS NULL) OR (
+    ($from IS NULL OR ${r}.dateEnd >= $from)
+    AND ($to IS NULL OR ${r}.dateStart <= $to)))))`;

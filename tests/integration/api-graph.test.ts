@@ -145,6 +145,15 @@ describe("GET /api/graph without a focus", () => {
     expect(body.edges.every((e) => e.data.dateStart !== null)).toBe(true);
   });
 
+  it("keeps the undated relationships with undated=true, as the explorer does by default", async () => {
+    const query = "from=2020-01&to=2020-02&families=influence,hostility";
+    const dated = await graph(query);
+    const { body } = await graph(`${query}&undated=true`);
+    const undated = bundle.relationships.filter((r) => r.dateStart === undefined).map((r) => r.id);
+    expect(body.counts.undatedHidden).toBe(0);
+    expect(ids(body.edges)).toEqual(new Set([...ids(dated.body.edges), ...undated]));
+  });
+
   it("cuts to limit, keeping the most connected actors, and says it cut", async () => {
     const all = await graph("");
     const { body } = await graph("limit=5");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromDate, intParam, listParam, slug, toDate } from "@/lib/api/params/fields";
+import { boolParam, fromDate, intParam, listParam, slug, toDate } from "@/lib/api/params/fields";
 import { EDGE_FAMILIES } from "@/lib/graph/types";
 import { ACTOR_KINDS } from "@/lib/seed/schema";
 
@@ -17,6 +17,8 @@ export const graphQuerySchema = z
     minWeight: intParam(1, 3).optional(),
     from: fromDate.optional(),
     to: toDate.optional(),
+    /** With from/to: keep undated influence and hostility too (the explorer's default). */
+    undated: boolParam.default(false),
     limit: intParam(1, GRAPH_LIMIT_MAX).default(GRAPH_LIMIT_DEFAULT),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
