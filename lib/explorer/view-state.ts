@@ -119,6 +119,20 @@ export function parseViewState(params: URLSearchParams): ViewState {
   return state as unknown as ViewState;
 }
 
+/**
+ * What a stored view may not hold: parameters the explorer does not know and values it would
+ * drop (parseViewState forgives both in a hand-edited link; a saved view is checked instead).
+ */
+export function viewStateIssues(params: URLSearchParams): string[] {
+  const fieldOf = new Map(Object.entries(PARAM).map(([field, name]) => [name, field]));
+  return [...new Set(params.keys())].flatMap((name) => {
+    const field = fieldOf.get(name) as keyof typeof fields | undefined;
+    if (!field) return [`"${name}" is not a view parameter`];
+    const valid = params.getAll(name).every((value) => fields[field].safeParse(value).success);
+    return valid ? [] : [`"${name}" has a value the explorer cannot use`];
+  });
+}
+
 export function serializeViewState(state: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   const set = (key: keyof ViewState, value: string) => params.set(PARAM[key], value);

@@ -8,6 +8,8 @@ export const RELATIONSHIP_TYPES = {
   hostility: "HOSTILE_TO",
 } as const;
 export const MEMBERSHIP_TYPE = "MEMBER_OF";
+/** Named explorer views researchers saved: beside the influence graph, never part of it. */
+export const SAVED_VIEW_LABEL = "SavedView";
 
 export type Family = keyof typeof RELATIONSHIP_TYPES;
 export const FAMILIES = Object.keys(RELATIONSHIP_TYPES) as Family[];
@@ -22,6 +24,9 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT influences_id IF NOT EXISTS FOR ()-[r:INFLUENCES]-() REQUIRE r.id IS UNIQUE",
   "CREATE CONSTRAINT hostile_to_id IF NOT EXISTS FOR ()-[r:HOSTILE_TO]-() REQUIRE r.id IS UNIQUE",
   "CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE",
+  `CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) REQUIRE v.id IS UNIQUE`,
+  // The list of saved views is read newest first.
+  `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

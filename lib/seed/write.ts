@@ -1,5 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { SCHEMA_STATEMENTS, RELATIONSHIP_TYPES, FAMILIES } from "@/lib/graph/schema";
+import {
+  SCHEMA_STATEMENTS,
+  RELATIONSHIP_TYPES,
+  FAMILIES,
+  SAVED_VIEW_LABEL,
+} from "@/lib/graph/schema";
 import { writeTx, type Db } from "@/lib/db/session";
 import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
 import type { SeedBundle } from "@/lib/seed/types";
@@ -36,7 +41,8 @@ export async function writeSeed(
 ): Promise<void> {
   await ensureSchema(db);
   await writeTx(db, async (tx) => {
-    if (options.reset) await tx.run("MATCH (n) DETACH DELETE n");
+    // Saved views are researchers' work, not seed data: reloading the graph keeps them.
+    if (options.reset) await tx.run(`MATCH (n) WHERE NOT n:${SAVED_VIEW_LABEL} DETACH DELETE n`);
     await writeDocuments(tx, bundle);
     await writeActors(tx, bundle);
     await writePassages(tx, bundle);

@@ -2,11 +2,13 @@ import { writeRows, type Db } from "@/lib/db/session";
 import { dumpGraph, graphChecksum, loadGraph } from "@/lib/backup/graph-dump";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { countGraph } from "@/lib/seed/write";
+import { createSavedView, getSavedView, type SavedView } from "@/lib/views/saved-views";
 import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 
 // Loading a dump replaces the whole graph, so this suite gets a Neo4j of its own.
 let own: OwnNeo4j;
 let db: Db;
+let savedView: SavedView;
 
 beforeAll(async () => {
   own = await startOwnNeo4j();
@@ -17,6 +19,7 @@ beforeAll(async () => {
     db,
     "CREATE (:Note {id: 'analyst-note', text: 'checked', big: 9007199254740993, ratio: 0.5})",
   );
+  savedView = await createSavedView(db, { name: "Iran, two steps", state: "focus=iran&depth=2" });
 }, 180_000);
 
 afterAll(() => own.close());
@@ -38,6 +41,7 @@ describe("db:dump and db:load", () => {
       "MATCH (n:Note {id: 'analyst-note'}) RETURN toString(n.big) AS big, n.ratio AS ratio, labels(n) AS labels",
     );
     expect(note).toEqual({ big: "9007199254740993", ratio: 0.5, labels: ["Note"] });
+    expect(await getSavedView(db, savedView.id)).toEqual(savedView);
   });
 
   it.each([

@@ -24,7 +24,7 @@ const LIST_ROUTES: Array<[string, Handler, string[]]> = [
   [
     "/api/graph",
     graph,
-    ["focus", "depth", "families", "kinds", "minWeight", "from", "to", "limit"],
+    ["focus", "depth", "families", "kinds", "minWeight", "from", "to", "undated", "limit"],
   ],
   ["/api/documents", documents, []],
   ["/api/paths", paths, ["from", "to", "k", "maxHops", "families", "directed"]],

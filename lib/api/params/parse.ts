@@ -20,14 +20,14 @@ export function queryObject(url: string | URL): Record<string, string> {
 }
 
 // zod reports unknown keys as one issue at the root; the API names each unknown parameter.
-function nameUnknownKeys(error: z.ZodError): z.ZodError {
+function nameUnknownKeys(error: z.ZodError, noun = "parameter"): z.ZodError {
   const issues = error.issues.flatMap((issue): z.core.$ZodIssue[] =>
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key) => ({
           ...issue,
           keys: [key],
           path: [key],
-          message: "is not a parameter of this endpoint",
+          message: `is not a ${noun} of this endpoint`,
         }))
       : [issue],
   );
@@ -38,6 +38,13 @@ function nameUnknownKeys(error: z.ZodError): z.ZodError {
 export function parseParams<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw badRequestFrom(nameUnknownKeys(result.error));
+  return result.data;
+}
+
+/** Parses a JSON request body; a failure throws BadRequest naming each bad or unknown field. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw badRequestFrom(nameUnknownKeys(result.error, "field"), "field");
   return result.data;
 }
 

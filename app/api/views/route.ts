@@ -1,0 +1,39 @@
+import { errorResponse } from "@/lib/api/errors";
+import { parseBody, parseQuery } from "@/lib/api/params/parse";
+import { readJsonBodyCapped } from "@/lib/api/read-body";
+import { assertSameOrigin } from "@/lib/auth/request-auth";
+import { getDb } from "@/lib/db/driver";
+import {
+  SAVED_VIEW_BODY_MAX,
+  savedViewInputSchema,
+  savedViewsQuerySchema,
+} from "@/lib/views/saved-view-input";
+import { createSavedView, listSavedViews } from "@/lib/views/saved-views";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const query = parseQuery(savedViewsQuerySchema, request);
+    return Response.json(await listSavedViews(getDb(), query), { headers: NO_STORE });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Anyone may save a view (a research tool's links are public); see docs/api.md for the caps. */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    assertSameOrigin(request);
+    const body = await readJsonBodyCapped(request, SAVED_VIEW_BODY_MAX);
+    const view = await createSavedView(getDb(), parseBody(savedViewInputSchema, body));
+    return Response.json(
+      { view },
+      { status: 201, headers: { ...NO_STORE, Location: `/api/views/${view.id}` } },
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
