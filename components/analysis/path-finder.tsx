@@ -5,6 +5,7 @@ import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import { ActorSelect } from "@/components/analysis/actor-select";
 import { fetchJson } from "@/components/analysis/fetch-json";
+import { PathExportLinks } from "@/components/analysis/path-export-links";
 import { PathList } from "@/components/analysis/path-list";
 import styles from "@/components/analysis/analysis.module.css";
 
@@ -24,7 +25,7 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
   const [result, setResult] = useState<
     | { state: "idle" }
     | { state: "loading" }
-    | { state: "done"; paths: InfluencePath[] }
+    | { state: "done"; paths: InfluencePath[]; query: URLSearchParams }
     | { state: "error"; message: string }
   >({ state: "idle" });
 
@@ -44,7 +45,7 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
     setResult({ state: "loading" });
     try {
       const body = await fetchJson<{ paths: InfluencePath[] }>(`/api/paths?${query}`);
-      setResult({ state: "done", paths: body.paths });
+      setResult({ state: "done", paths: body.paths, query });
     } catch (error) {
       setResult({ state: "error", message: (error as Error).message });
     }
@@ -104,6 +105,9 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
         {result.state === "loading" ? <p>Searching…</p> : null}
         {result.state === "error" ? <p className={styles.error}>{result.message}</p> : null}
         {result.state === "done" ? <PathList paths={result.paths} /> : null}
+        {result.state === "done" && result.paths.length > 0 ? (
+          <PathExportLinks query={result.query} />
+        ) : null}
       </div>
     </>
   );

@@ -3,6 +3,7 @@
 import type { Core } from "cytoscape";
 import { ActorSearch } from "@/components/explorer/actor-search";
 import { ExportButtons } from "@/components/explorer/export-buttons";
+import { SavedViews } from "@/components/explorer/saved-views";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { LAYOUT_LABELS, LAYOUT_NAMES } from "@/components/graph/graph-layouts";
 import type { ActorSummary } from "@/lib/graph/types";
@@ -77,7 +78,8 @@ export function ExplorerToolbar({ state, update, focusName, ...props }: Explorer
           List
         </button>
       </div>
-      <ExportButtons getCy={props.getCy} />
+      <ExportButtons getCy={props.getCy} state={state} />
+      <SavedViews state={state} />
       <p className="focus-note" aria-live="polite">
         {focusName ? (
           <>

@@ -1,6 +1,8 @@
 "use client";
 
 import type { Core } from "cytoscape";
+import { exportHref } from "@/lib/explorer/export-links";
+import type { ViewState } from "@/lib/explorer/view-state";
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -15,7 +17,12 @@ function download(name: string, blob: Blob): void {
 
 type SvgCore = Core & { svg: (options: { full: boolean; scale: number; bg: string }) => string };
 
-export function ExportButtons({ getCy }: { getCy: () => Core | null }) {
+export interface ExportButtonsProps {
+  getCy: () => Core | null;
+  state: ViewState;
+}
+
+export function ExportButtons({ getCy, state }: ExportButtonsProps) {
   const run = (kind: "png" | "svg" | "json") => {
     const cy = getCy();
     if (!cy) return;
@@ -46,6 +53,42 @@ export function ExportButtons({ getCy }: { getCy: () => Core | null }) {
       <button type="button" className="small-button" onClick={() => run("json")}>
         JSON
       </button>
+      <details className="toolbar-menu">
+        <summary className="small-button">Data…</summary>
+        <div className="toolbar-menu-body">
+          <p className="toolbar-menu-note">
+            The actors and relationships of this focus and these filters, with their passages
+            {state.expanded.length > 0 ? " (expanded neighbours are not included)" : ""}.
+          </p>
+          <ul>
+            <li>
+              <a href={exportHref(state, "markdown")} download>
+                Citation list (Markdown)
+              </a>
+            </li>
+            <li>
+              <a href={exportHref(state, "graphml")} download>
+                GraphML (Gephi, Cytoscape)
+              </a>
+            </li>
+            <li>
+              <a href={exportHref(state, "csv", "nodes")} download>
+                CSV: actors
+              </a>
+            </li>
+            <li>
+              <a href={exportHref(state, "csv", "edges")} download>
+                CSV: relationships
+              </a>
+            </li>
+            <li>
+              <a href={exportHref(state, "json")} download>
+                JSON with citations
+              </a>
+            </li>
+          </ul>
+        </div>
+      </details>
     </div>
   );
 }
