@@ -15,6 +15,7 @@ describe("query strings", () => {
     expect(parseParams(graphQuerySchema, {})).toEqual({
       depth: 1,
       families: ["influence", "hostility", "membership"],
+      undated: false,
       limit: 1000,
     });
   });
@@ -29,6 +30,7 @@ describe("query strings", () => {
         minWeight: "2",
         from: "2020",
         to: "2020-02",
+        undated: "true",
         limit: "10000",
       }),
     ).toEqual({
@@ -39,6 +41,7 @@ describe("query strings", () => {
       minWeight: 2,
       from: "2020-01-01",
       to: "2020-02-29",
+      undated: true,
       limit: 10000,
     });
   });
