@@ -130,3 +130,10 @@ export function tickLabels(ticks: readonly DateTick[]): { label: string; year: s
     return { label, year: showYear ? year : null };
   });
 }
+
+/** The explorer showing what is dated within one month ("YYYY-MM"), for links from elsewhere. */
+export function monthWindow(month: string): { from: string; to: string; undated: false } {
+  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
+  const last = String(lastDay(year, monthNumber)).padStart(2, "0");
+  return { from: `${month}-01`, to: `${month}-${last}`, undated: false };
+}

@@ -3,6 +3,7 @@ import type { GraphData } from "@/lib/explorer/graph-types";
 import {
   brushWindow,
   CLEAR_WINDOW,
+  monthWindow,
   periodCounts,
   tickInWindow,
   tickLabels,
@@ -122,5 +123,20 @@ describe("the strip's bars", () => {
       { label: "2021", year: null },
       { label: "30 Mar–2 Apr", year: null },
     ]);
+  });
+});
+
+describe("links into the explorer", () => {
+  it("a month becomes its first-to-last-day window, undated relationships hidden", () => {
+    expect(monthWindow("2020-02")).toEqual({
+      from: "2020-02-01",
+      to: "2020-02-29",
+      undated: false,
+    });
+    expect(monthWindow("2019-11")).toEqual({
+      from: "2019-11-01",
+      to: "2019-11-30",
+      undated: false,
+    });
   });
 });
