@@ -5,6 +5,7 @@ import type { ActorRanking } from "@/lib/analysis/rankings";
 import { dateTicks } from "@/lib/explorer/date-ticks";
 import { formatRange } from "@/lib/explorer/periods";
 import type { GraphResponse } from "@/lib/graph/types";
+import { seriousViolations } from "@/tests/support/axe";
 import { readCy, waitForGraph } from "@/tests/support/explorer-page";
 
 const IRAN = "iran";
@@ -287,4 +288,16 @@ test("a month in the analysis timeline opens the explorer on that month", async 
     await page.request.get("/api/graph?from=2020-02-01&to=2020-02-29")
   ).json()) as GraphResponse;
   await expect.poll(async () => (await readCy(page)).visibleEdges).toBe(february.edges.length);
+});
+
+test("axe finds no serious or critical violation with the research tools open", async ({
+  page,
+}) => {
+  await page.goto(
+    `/?tool=paths&pathFrom=${IRAN}&pathTo=${US_FORCES}&size=betweenness&color=community&from=2020-01-05&undated=0`,
+  );
+  await waitForGraph(page);
+  await expect(page.getByTestId("path-chain")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Communities" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
