@@ -141,10 +141,7 @@ export function Explorer() {
             <summary>Filters and legend</summary>
             <FilterPanel state={state} update={update} result={result} ticks={ticks} />
             <EncodingControls state={state} update={update} rankings={research.rankings} />
-            <GraphLegend
-              colorBy={state.colorBy}
-              sizeLabel={SIZE_METRIC_INFO[state.sizeBy].label.toLowerCase()}
-            />
+            <GraphLegend colorBy={state.colorBy} sizeLabel={SIZE_METRIC_INFO[state.sizeBy].noun} />
           </details>
           <div className="explorer-main">
             {data.error && (

@@ -19,6 +19,8 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 
 export interface MetricInfo {
   label: string;
+  /** How the legend's "Node size: …" names it. */
+  noun: string;
   /** What a bigger node means, in a researcher's words. */
   explain: string;
   /** Whether the numbers come from /api/analysis/rankings (the others are in the graph's own data). */
@@ -27,38 +29,45 @@ export interface MetricInfo {
 
 export const SIZE_METRIC_INFO: Record<SizeMetric, MetricInfo> = {
   influenceGiven: {
+    noun: "influence exerted",
     label: "Influence exerted",
     explain: "Summed strength (1–3 each) of the influence ties the actor gives.",
     fromRankings: false,
   },
   none: {
+    noun: "the same for every actor",
     label: "None (all equal)",
     explain: "Every actor is drawn the same size.",
     fromRankings: false,
   },
   pageRank: {
+    noun: "PageRank",
     label: "PageRank",
     explain:
       "How much influence flows to the actor, counting influence from influential actors more (PageRank over influence ties, damping 0.85).",
     fromRankings: true,
   },
   betweenness: {
+    noun: "betweenness",
     label: "Betweenness (brokers)",
     explain:
       "How many shortest chains between other actors pass through this one, over ties of any family: the brokers.",
     fromRankings: true,
   },
   influenceReceived: {
+    noun: "influence received",
     label: "Influence received",
     explain: "Summed strength of the influence ties that reach the actor.",
     fromRankings: true,
   },
   hostilityGiven: {
+    noun: "hostility given",
     label: "Hostility given",
     explain: "Summed strength of the actor's hostile ties towards others.",
     fromRankings: true,
   },
   hostilityReceived: {
+    noun: "hostility received",
     label: "Hostility received",
     explain: "Summed strength of the hostile ties aimed at the actor.",
     fromRankings: true,
