@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiError, Conflict, Forbidden, badRequestFrom } from "@/lib/api/errors";
+import { ApiError, Conflict, Forbidden } from "@/lib/api/errors";
 import { appendAudit, type AuditEntry } from "@/lib/admin/audit-log";
 import { addToHistory } from "@/lib/admin/history";
 import type { Session } from "@/lib/auth/session-token";
@@ -35,11 +35,9 @@ function outcomeOf(error: unknown): AuditEntry["outcome"] {
 export async function runConsoleQuery(
   db: Db,
   session: Session,
-  body: unknown,
+  body: CypherBody,
 ): Promise<QueryResult> {
-  const parsed = cypherBodySchema.safeParse(body);
-  if (!parsed.success) throw badRequestFrom(parsed.error, "field");
-  const { query, params, mode, confirm } = parsed.data;
+  const { query, params, mode, confirm } = body;
   if (mode === "write" && session.role !== "admin") {
     throw new Forbidden("Write mode needs the admin role.");
   }
