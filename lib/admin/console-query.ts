@@ -4,13 +4,14 @@ import { appendAudit, type AuditEntry } from "@/lib/admin/audit-log";
 import { addToHistory } from "@/lib/admin/history";
 import type { Session } from "@/lib/auth/session-token";
 import { parseEnv } from "@/lib/config/env";
+import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { paramsFromJson } from "@/lib/cypher/params";
 import { runQuery, type QueryLimits, type QueryResult } from "@/lib/cypher/run-query";
 import type { Db } from "@/lib/db/session";
 
 export const cypherBodySchema = z.object({
   query: z.string().trim().min(1, "must not be empty").max(100_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: cypherParamsSchema.default({}),
   mode: z.enum(["read", "write"]).default("read"),
   confirm: z.boolean().default(false),
 });

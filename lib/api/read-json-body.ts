@@ -57,8 +57,8 @@ export async function readJsonBody<Schema extends z.ZodType>(
   schema: Schema,
   options: { maxBytes: number },
 ): Promise<z.infer<Schema>> {
-  const contentType = request.headers.get("content-type");
-  if (contentType !== null && !JSON_TYPE.test(contentType)) {
+  const contentType = request.headers.get("content-type")?.trim();
+  if (contentType && !JSON_TYPE.test(contentType)) {
     throw new UnsupportedMediaType(contentType.slice(0, 100));
   }
   const bytes = await readBodyBytes(request, options.maxBytes);
