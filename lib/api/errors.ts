@@ -62,6 +62,27 @@ export class TooManyRequests extends ApiError {
   }
 }
 
+export class PayloadTooLarge extends ApiError {
+  constructor(readonly maxBytes: number) {
+    super(
+      413,
+      "payload_too_large",
+      `The request body is larger than the limit of ${maxBytes} bytes.`,
+      { maxBytes },
+    );
+  }
+}
+
+export class UnsupportedMediaType extends ApiError {
+  constructor(contentType: string) {
+    super(
+      415,
+      "unsupported_media_type",
+      `The request body must be sent as Content-Type: application/json, not ${contentType}.`,
+    );
+  }
+}
+
 export class DatabaseUnavailable extends ApiError {
   constructor(message: string) {
     super(503, "database_unavailable", message);
