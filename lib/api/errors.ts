@@ -47,14 +47,6 @@ export class Conflict extends ApiError {
   }
 }
 
-export class PayloadTooLarge extends ApiError {
-  constructor(maxBytes: number) {
-    super(413, "payload_too_large", `The request body must be at most ${maxBytes} bytes.`, {
-      maxBytes,
-    });
-  }
-}
-
 export class TooManyRequests extends ApiError {
   constructor(message: string, retryAfterSeconds: number) {
     super(429, "too_many_requests", message, { retryAfterSeconds });
