@@ -1,4 +1,7 @@
+import Link from "next/link";
 import type { MonthCount } from "@/lib/analysis/timeline";
+import { monthWindow } from "@/lib/explorer/time-window";
+import { DEFAULT_VIEW, viewHref } from "@/lib/explorer/view-state";
 import { PeriodCompare } from "@/components/analysis/period-compare";
 import styles from "@/components/analysis/analysis.module.css";
 
@@ -29,6 +32,7 @@ export function TimelineSection({ months, undated }: TimelineSectionProps) {
             <th scope="col" style={{ textAlign: "left" }}>
               Influence / hostility
             </th>
+            <th scope="col">In the explorer</th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +51,11 @@ export function TimelineSection({ months, undated }: TimelineSectionProps) {
                   aria-hidden
                 />{" "}
                 {m.influence} + / {m.hostility} −
+              </td>
+              <td>
+                <Link href={viewHref({ ...DEFAULT_VIEW, ...monthWindow(m.month) })}>
+                  Show {m.month} on the graph
+                </Link>
               </td>
             </tr>
           ))}

@@ -7,12 +7,24 @@ import { kindName } from "@/lib/explorer/kinds";
 
 export interface ActorSearchProps {
   onChoose: (actor: ActorSummary) => void;
+  /** The visible label; also the combobox's accessible name. */
+  label?: string;
+  /** Text the box starts with (the name of an actor already chosen). */
+  initialQuery?: string;
+  placeholder?: string;
 }
 
 /** A combobox (WAI-ARIA 1.2 pattern) over /api/actors?q=: type, arrow through, Enter to choose. */
-export function ActorSearch({ onChoose }: ActorSearchProps) {
+export function ActorSearch({
+  onChoose,
+  label = "Find an actor",
+  initialQuery = "",
+  placeholder = "Name or alias, e.g. Soleimani",
+}: ActorSearchProps) {
   const listId = useId();
-  const [query, setQuery] = useState("");
+  const [query, setQuery] = useState(initialQuery);
+  // The initial text names a choice already made: it is no search until the user types.
+  const [typed, setTyped] = useState(false);
   const [results, setResults] = useState<ActorSummary[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -21,7 +33,7 @@ export function ActorSearch({ onChoose }: ActorSearchProps) {
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length === 0) return;
+    if (q.length === 0 || !typed) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetchJson<{ actors: ActorSummary[] }>(
@@ -42,10 +54,11 @@ export function ActorSearch({ onChoose }: ActorSearchProps) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [query, typed]);
 
   const choose = (actor: ActorSummary) => {
     setQuery(actor.name);
+    setTyped(false);
     setOpen(false);
     setStatus(`${actor.name} chosen.`);
     onChoose(actor);
@@ -74,14 +87,14 @@ export function ActorSearch({ onChoose }: ActorSearchProps) {
   const expanded = open && query.trim().length > 0 && results.length > 0;
   return (
     <div className="actor-search">
-      <label htmlFor={`${listId}-input`}>Find an actor</label>
+      <label htmlFor={`${listId}-input`}>{label}</label>
       <input
         ref={input}
         id={`${listId}-input`}
         type="search"
         role="combobox"
         autoComplete="off"
-        placeholder="Name or alias, e.g. Soleimani"
+        placeholder={placeholder}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${listId}-list`}
@@ -89,6 +102,7 @@ export function ActorSearch({ onChoose }: ActorSearchProps) {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          setTyped(true);
           if (event.target.value.trim() === "") {
             setResults([]);
             setOpen(false);

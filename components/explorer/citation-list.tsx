@@ -10,7 +10,11 @@ export function passageHref(citation: Pick<Citation, "documentId" | "passageId">
 }
 
 /** The passages a claim rests on, quoted; each opens in the reader, or beside the graph. */
-export function CitationList({ citations }: { citations: Citation[] }) {
+export function CitationList({
+  citations,
+}: {
+  citations: Pick<Citation, "passageId" | "documentId" | "text">[];
+}) {
   const readBeside = useContext(ReadBesideContext);
   if (citations.length === 0) return <p className="muted">No citing passage.</p>;
   return (

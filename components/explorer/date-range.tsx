@@ -2,24 +2,13 @@
 
 import type { DateTick } from "@/lib/explorer/date-ticks";
 import { formatRange } from "@/lib/explorer/periods";
+import { tickWindow, windowRange } from "@/lib/explorer/time-window";
 
 export interface DateRangeProps {
   ticks: DateTick[];
   from: string | null;
   to: string | null;
   onChange: (range: { from: string | null; to: string | null }) => void;
-}
-
-function indexFrom(ticks: DateTick[], from: string | null): number {
-  if (!from) return 0;
-  const index = ticks.findIndex((tick) => tick.start >= from);
-  return index < 0 ? ticks.length - 1 : index;
-}
-
-function indexTo(ticks: DateTick[], to: string | null): number {
-  if (!to) return ticks.length - 1;
-  const index = ticks.findLastIndex((tick) => tick.end <= to);
-  return Math.max(0, index);
 }
 
 /**
@@ -29,17 +18,13 @@ function indexTo(ticks: DateTick[], to: string | null): number {
 export function DateRange({ ticks, from, to, onChange }: DateRangeProps) {
   if (ticks.length === 0) return <p className="muted">No dated relationships.</p>;
   const last = ticks.length - 1;
-  const fromIndex = indexFrom(ticks, from);
-  const toIndex = Math.max(fromIndex, indexTo(ticks, to));
+  const { fromIndex, toIndex } = tickWindow(ticks, from, to);
   const label = (index: number) => {
     const tick = ticks[index];
     return tick ? formatRange(tick.start, tick.end) : "";
   };
   const change = (nextFrom: number, nextTo: number) =>
-    onChange({
-      from: nextFrom <= 0 ? null : (ticks[nextFrom]?.start ?? null),
-      to: nextTo >= last ? null : (ticks[nextTo]?.end ?? null),
-    });
+    onChange(windowRange(ticks, nextFrom, nextTo));
   return (
     <div className="date-range">
       <label>

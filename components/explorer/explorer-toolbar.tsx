@@ -3,6 +3,7 @@
 import type { Core } from "cytoscape";
 import { ActorSearch } from "@/components/explorer/actor-search";
 import { ExportButtons } from "@/components/explorer/export-buttons";
+import { PathsToggle } from "@/components/explorer/paths-toggle";
 import { SavedViews } from "@/components/explorer/saved-views";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { LAYOUT_LABELS, LAYOUT_NAMES } from "@/components/graph/graph-layouts";
@@ -23,6 +24,7 @@ export function ExplorerToolbar({ state, update, focusName, ...props }: Explorer
   return (
     <div className="explorer-toolbar">
       <ActorSearch onChoose={props.onChoose} />
+      <PathsToggle state={state} update={update} />
       <div className="toolbar-group">
         <label>
           Depth

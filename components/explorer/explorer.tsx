@@ -3,55 +3,73 @@
 import type { Core } from "cytoscape";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { DetailPanel } from "@/components/explorer/detail-panel";
+import { EncodingControls } from "@/components/explorer/encoding-controls";
 import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
 import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
 import { ListView } from "@/components/explorer/list-view";
+import { PathsPanel } from "@/components/explorer/paths-panel";
 import { ReadBesideContext } from "@/components/explorer/read-beside";
 import { ReaderPane } from "@/components/explorer/reader-pane";
+import { TimelineStrip } from "@/components/explorer/timeline-strip";
 import { useGraphData } from "@/components/explorer/use-graph-data";
 import { useMediaQuery } from "@/components/explorer/use-media-query";
+import { useResearch } from "@/components/explorer/use-research";
 import { useViewState } from "@/components/explorer/use-view-state";
 import { GraphCanvasLazy } from "@/components/graph/graph-canvas-lazy";
-import { fitVisible } from "@/components/graph/graph-layouts";
+import { fitPath, fitVisible } from "@/components/graph/graph-layouts";
 import { GraphLegend } from "@/components/graph/graph-legend";
 import { applyFilters } from "@/lib/explorer/apply-filters";
 import { dateTicks } from "@/lib/explorer/date-ticks";
+import { SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
 import { influenceScores } from "@/lib/explorer/influence";
+import { periodCounts } from "@/lib/explorer/time-window";
 import { toElements } from "@/lib/explorer/to-elements";
 import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
 import "@/components/reader/reader.css";
+import "@/components/explorer/research.css";
 
 /** The explorer page: toolbar, filters and legend, the graph (or its list), and the detail panel. */
 export function Explorer() {
   const [state, update] = useViewState();
   const data = useGraphData(state.focus, state.depth, state.expanded);
+  // The loaded view plus the research layers: a found path (kept in view), sizes and colours.
+  const research = useResearch(state, data.graph, data.whole);
+  const graph = research.graph;
   const cyRef = useRef<Core | null>(null);
   // On a phone the filters start folded away, so the graph is the first thing on screen.
   const phone = useMediaQuery("(max-width: 760px)");
   const [filtersToggled, setFiltersOpen] = useState<boolean | null>(null);
   const filtersOpen = filtersToggled ?? !phone;
 
-  const influence = useMemo(() => influenceScores(data.graph), [data.graph]);
+  const influence = useMemo(() => influenceScores(graph), [graph]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
-    for (const { data: node } of [...data.whole.nodes, ...data.graph.nodes])
+    for (const { data: node } of [...data.whole.nodes, ...graph.nodes])
       map.set(node.id, node.label);
     return map;
-  }, [data.whole, data.graph]);
+  }, [data.whole, graph]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
   const { families, kinds, minWeight, from, to, undated, focus } = state;
   // Only the filters (not a selection or a drag) decide what is hidden.
   const result = useMemo(
-    () => applyFilters(data.graph, { families, kinds, minWeight, from, to, undated }, focus),
-    [data.graph, families, kinds, minWeight, from, to, undated, focus],
+    () =>
+      applyFilters(graph, { families, kinds, minWeight, from, to, undated }, focus, research.keep),
+    [graph, families, kinds, minWeight, from, to, undated, focus, research.keep],
   );
   const ticks = useMemo(
     () => dateTicks(data.whole.edges.length > 0 ? data.whole : data.graph),
     [data.whole, data.graph],
   );
+  const counts = useMemo(
+    () => periodCounts(ticks, graph, { families, kinds, minWeight }),
+    [ticks, graph, families, kinds, minWeight],
+  );
   const ready = !data.loading;
-  const elements = useMemo(() => toElements(data.graph, influence), [data.graph, influence]);
+  const elements = useMemo(
+    () => toElements(graph, influence, research.encoding),
+    [graph, influence, research.encoding],
+  );
 
   const select = useCallback((selection: Selection) => update({ selection }), [update]);
   const selectActor = useCallback((id: string) => select({ type: "node", id }), [select]);
@@ -81,11 +99,13 @@ export function Explorer() {
   const reset = () =>
     update({ focus: null, depth: 1, expanded: [], positions: {}, selection: null });
   const getCy = useCallback(() => cyRef.current, []);
+  const fitThePath = useCallback(() => cyRef.current && fitPath(cyRef.current), []);
+  const pathsOpen = state.tool === "paths" && !state.selection;
   const setCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
   }, []);
 
-  const visibleActors = data.graph.nodes
+  const visibleActors = graph.nodes
     .filter(({ data: node }) => !result.hidden.has(node.id))
     .map(({ data: node }) => ({ id: node.id, label: node.label }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -108,7 +128,7 @@ export function Explorer() {
           className={
             state.reading
               ? "explorer-body has-panel has-reader"
-              : state.selection
+              : state.selection || pathsOpen
                 ? "explorer-body has-panel"
                 : "explorer-body"
           }
@@ -120,7 +140,8 @@ export function Explorer() {
           >
             <summary>Filters and legend</summary>
             <FilterPanel state={state} update={update} result={result} ticks={ticks} />
-            <GraphLegend />
+            <EncodingControls state={state} update={update} rankings={research.rankings} />
+            <GraphLegend colorBy={state.colorBy} sizeLabel={SIZE_METRIC_INFO[state.sizeBy].noun} />
           </details>
           <div className="explorer-main">
             {data.error && (
@@ -155,6 +176,7 @@ export function Explorer() {
                   onExpand={(id) => expand(id)}
                   onMoved={moved}
                   onReady={setCy}
+                  highlight={research.highlight}
                 />
               </GraphKeyboard>
               {!ready && (
@@ -165,7 +187,7 @@ export function Explorer() {
             </div>
             {state.view === "list" && (
               <ListView
-                graph={data.graph}
+                graph={graph}
                 hidden={result.hidden}
                 influence={influence}
                 nameOf={nameOf}
@@ -175,9 +197,26 @@ export function Explorer() {
                 onSelectRelationship={selectRelationship}
               />
             )}
+            <TimelineStrip
+              ticks={ticks}
+              counts={counts}
+              from={from}
+              to={to}
+              undated={undated}
+              onWindow={(patch) => update(patch)}
+            />
           </div>
           {state.reading ? (
             <ReaderPane reading={state.reading} onClose={() => update({ reading: null })} />
+          ) : pathsOpen ? (
+            <PathsPanel
+              state={state}
+              update={update}
+              paths={research.paths}
+              nameOf={nameOf}
+              onSelectActor={selectActor}
+              onFitPath={fitThePath}
+            />
           ) : (
             <DetailPanel
               selection={state.selection}

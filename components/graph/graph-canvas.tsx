@@ -5,7 +5,7 @@ import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
 import { useEffect, useRef } from "react";
 import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
-import { fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
+import { fitPath, fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
 cytoscape.use(fcose);
@@ -29,6 +29,8 @@ export interface GraphCanvasProps {
   onExpand: (actorId: string) => void;
   onMoved: (actorId: string, position: Position) => void;
   onReady?: (cy: Core | null) => void;
+  /** Elements to emphasise (a path); everything else is dimmed while it is set. */
+  highlight?: { nodes: readonly string[]; edges: readonly string[] } | null;
 }
 
 /** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
@@ -69,10 +71,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     );
     latest.current.onReady?.(cy);
     // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
-    // and the whole view should stay in sight when it does.
+    // and the whole view (or the path being shown) should stay in sight when it does.
     const observer = new ResizeObserver(() => {
       cy.resize();
-      fitVisible(cy);
+      if (cy.nodes(".path-node").nonempty()) fitPath(cy);
+      else fitVisible(cy);
     });
     if (container.current) observer.observe(container.current);
     return () => {
@@ -84,7 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  const { elements, hidden, focus, layout, positions, selection } = props;
+  const { elements, hidden, focus, layout, positions, selection, highlight } = props;
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -126,6 +129,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (selection) cy.getElementById(selection.id).select();
     });
   }, [selection, elements]);
+
+  const highlightKey = useRef("");
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const nodes = new Set(highlight?.nodes ?? []);
+    const edges = new Set(highlight?.edges ?? []);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass("path-node", nodes.has(node.id()));
+        node.toggleClass("dimmed", highlight != null && !nodes.has(node.id()));
+      });
+      cy.edges().forEach((edge) => {
+        edge.toggleClass("path-edge", edges.has(edge.id()));
+        edge.toggleClass("dimmed", highlight != null && !edges.has(edge.id()));
+      });
+    });
+    // A newly chosen path is brought into view once; after that the user's zoom stands.
+    const key = highlight ? [...highlight.nodes, ...highlight.edges].join("|") : "";
+    if (key !== highlightKey.current) {
+      highlightKey.current = key;
+      if (highlight) fitPath(cy);
+    }
+    // A relayout rebuilds the elements (and drops their classes) when the focus or layout changes.
+  }, [highlight, elements, focus, layout]);
 
   return (
     <div

@@ -87,3 +87,16 @@ export function fitVisible(cy: Core): void {
   const visible = cy.elements().not(".filtered");
   cy.fit(visible.nonempty() ? visible : cy.elements(), 30);
 }
+
+const PATH_MAX_ZOOM = 1;
+
+/** Frames the highlighted path, without zooming in so far that its surroundings disappear. */
+export function fitPath(cy: Core): void {
+  const path = cy.elements(".path-node, .path-edge");
+  if (path.empty()) return;
+  cy.fit(path, 90);
+  if (cy.zoom() > PATH_MAX_ZOOM) {
+    cy.zoom({ level: PATH_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.center(path);
+  }
+}

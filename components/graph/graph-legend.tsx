@@ -13,7 +13,17 @@ const SHAPE_PATHS: Record<NodeShape, string> = {
   "round-tag": "M3 4h10l5 6-5 6H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1Z",
 };
 
-export function GraphLegend() {
+export interface GraphLegendProps {
+  /** What fills the nodes; with communities, the kinds are told apart by shape alone. */
+  colorBy?: "kind" | "community";
+  /** What node size shows. */
+  sizeLabel?: string;
+}
+
+export function GraphLegend({
+  colorBy = "kind",
+  sizeLabel = "influence exerted",
+}: GraphLegendProps = {}) {
   return (
     <section className="graph-legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
@@ -23,7 +33,7 @@ export function GraphLegend() {
             <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
               <path
                 d={SHAPE_PATHS[KIND_STYLES[kind].shape]}
-                fill={KIND_STYLES[kind].color}
+                fill={colorBy === "kind" ? KIND_STYLES[kind].color : "#ffffff"}
                 stroke="#1b1f24"
                 strokeWidth="1.2"
               />
@@ -54,9 +64,7 @@ export function GraphLegend() {
             {FAMILY_NAMES[family]} ({FAMILY_STYLES[family].line})
           </li>
         ))}
-        <li className="graph-legend-note">
-          Node size: influence exerted. Line width: strength (1–3).
-        </li>
+        <li className="graph-legend-note">Node size: {sizeLabel}. Line width: strength (1–3).</li>
       </ul>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import { ACTOR_KINDS } from "@/lib/explorer/kinds";
-import { FAMILY_STYLES, KIND_STYLES } from "@/components/graph/kind-styles";
+import { FAMILY_STYLES, KIND_STYLES, PATH_HALO } from "@/components/graph/kind-styles";
 
 /**
  * The graph's look, shared by the explorer and anything else that draws the atlas.
@@ -33,6 +33,8 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     selector: `node[kind = "${kind}"]`,
     style: { "background-color": KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
   })),
+  // The explorer can colour by community instead of kind; shapes keep telling the kinds apart.
+  { selector: "node[color]", style: { "background-color": "data(color)" } },
   {
     selector: "edge",
     style: {
@@ -97,5 +99,38 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       "text-background-opacity": 0.9,
     },
   },
-  { selector: "node.dimmed, edge.dimmed", style: { opacity: 0.25 } },
+  { selector: "node.dimmed, edge.dimmed", style: { opacity: 0.18 } },
+  // A path found by the path finder: drawn on top, outlined in black with a yellow halo.
+  {
+    selector: "node.path-node",
+    style: {
+      "border-width": 4,
+      "border-color": "#000000",
+      "border-style": "solid",
+      "underlay-color": PATH_HALO,
+      "underlay-opacity": 0.75,
+      "underlay-padding": 7,
+      "font-weight": "bold",
+      "z-index": 20,
+    },
+  },
+  {
+    selector: "edge.path-edge",
+    style: {
+      width: 6,
+      opacity: 1,
+      "arrow-scale": 1.4,
+      "underlay-color": PATH_HALO,
+      "underlay-opacity": 0.75,
+      "underlay-padding": 5,
+      label: "data(kind)",
+      "font-size": 13,
+      "font-weight": "bold",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.95,
+      "text-background-padding": "2px",
+      "z-index": 20,
+    },
+  },
 ];

@@ -1,3 +1,4 @@
+import { communitySlot } from "@/lib/explorer/encoding";
 import type { ActorKind, EdgeFamily } from "@/lib/explorer/kinds";
 
 /**
@@ -33,3 +34,29 @@ export const FAMILY_STYLES: Record<
   hostility: { color: "#D55E00", line: "dashed" },
   membership: { color: "#9AA4AE", line: "dotted" },
 };
+
+/**
+ * Community colours: Paul Tol's "muted" qualitative scheme, distinguishable with the common
+ * colour-vision deficiencies and different from the kind colours, so the two encodings are not
+ * mistaken for each other. Actors outside any community are drawn in pale grey.
+ */
+export const COMMUNITY_COLORS = [
+  "#CC6677",
+  "#332288",
+  "#DDCC77",
+  "#117733",
+  "#88CCEE",
+  "#882255",
+  "#44AA99",
+  "#999933",
+  "#AA4499",
+] as const;
+export const NO_COMMUNITY_COLOR = "#E4E7EB";
+
+/** The halo behind a highlighted path. */
+export const PATH_HALO = "#FFD84D";
+
+export function communityColor(community: number | null | undefined): string {
+  const slot = communitySlot(community, COMMUNITY_COLORS.length);
+  return slot < 0 ? NO_COMMUNITY_COLOR : (COMMUNITY_COLORS[slot] ?? NO_COMMUNITY_COLOR);
+}

@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { ApiError, Conflict, Forbidden, badRequestFrom } from "@/lib/api/errors";
+import { ApiError, Conflict, Forbidden } from "@/lib/api/errors";
 import { appendAudit, type AuditEntry } from "@/lib/admin/audit-log";
 import { addToHistory } from "@/lib/admin/history";
 import type { Session } from "@/lib/auth/session-token";
 import { parseEnv } from "@/lib/config/env";
+import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { paramsFromJson } from "@/lib/cypher/params";
 import { runQuery, type QueryLimits, type QueryResult } from "@/lib/cypher/run-query";
 import type { Db } from "@/lib/db/session";
 
 export const cypherBodySchema = z.object({
   query: z.string().trim().min(1, "must not be empty").max(100_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: cypherParamsSchema.default({}),
   mode: z.enum(["read", "write"]).default("read"),
   confirm: z.boolean().default(false),
 });
@@ -35,11 +36,9 @@ function outcomeOf(error: unknown): AuditEntry["outcome"] {
 export async function runConsoleQuery(
   db: Db,
   session: Session,
-  body: unknown,
+  body: CypherBody,
 ): Promise<QueryResult> {
-  const parsed = cypherBodySchema.safeParse(body);
-  if (!parsed.success) throw badRequestFrom(parsed.error, "field");
-  const { query, params, mode, confirm } = parsed.data;
+  const { query, params, mode, confirm } = body;
   if (mode === "write" && session.role !== "admin") {
     throw new Forbidden("Write mode needs the admin role.");
   }

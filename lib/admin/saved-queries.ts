@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { NotFound } from "@/lib/api/errors";
+import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { dataPath, readJsonFile, withFileLock, writeJsonFile } from "@/lib/admin/data-files";
 
 export const savedQueryInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   query: z.string().min(1).max(100_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: cypherParamsSchema.default({}),
 });
 
 export const savedQuerySchema = savedQueryInputSchema.extend({

@@ -47,18 +47,31 @@ export class Conflict extends ApiError {
   }
 }
 
-export class PayloadTooLarge extends ApiError {
-  constructor(maxBytes: number) {
-    super(413, "payload_too_large", `The request body must be at most ${maxBytes} bytes.`, {
-      maxBytes,
-    });
-  }
-}
-
 export class TooManyRequests extends ApiError {
   constructor(message: string, retryAfterSeconds: number) {
     super(429, "too_many_requests", message, { retryAfterSeconds });
     this.headers = { "Retry-After": String(retryAfterSeconds) };
+  }
+}
+
+export class PayloadTooLarge extends ApiError {
+  constructor(readonly maxBytes: number) {
+    super(
+      413,
+      "payload_too_large",
+      `The request body is larger than the limit of ${maxBytes} bytes.`,
+      { maxBytes },
+    );
+  }
+}
+
+export class UnsupportedMediaType extends ApiError {
+  constructor(contentType: string) {
+    super(
+      415,
+      "unsupported_media_type",
+      `The request body must be sent as Content-Type: application/json, not ${contentType}.`,
+    );
   }
 }
 

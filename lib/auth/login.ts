@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BadRequest, TooManyRequests, Unauthorized, badRequestFrom } from "@/lib/api/errors";
+import { TooManyRequests, Unauthorized } from "@/lib/api/errors";
+import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { authenticate } from "@/lib/auth/accounts";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { sessionSecret } from "@/lib/auth/session-store";
@@ -18,19 +19,11 @@ export interface LoginResult {
   csrfToken: string;
 }
 
-export async function readJsonBody(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new BadRequest("The request body must be JSON.");
-  }
-}
-
 export async function login(request: Request): Promise<LoginResult> {
   assertSameOrigin(request);
-  const parsed = loginBodySchema.safeParse(await readJsonBody(request));
-  if (!parsed.success) throw badRequestFrom(parsed.error, "field");
-  const { username, password } = parsed.data;
+  const { username, password } = await readJsonBody(request, loginBodySchema, {
+    maxBytes: BODY_LIMITS.login,
+  });
   const keys = [`user:${username}`];
   const wait = loginWaitMs(keys);
   if (wait > 0) {

@@ -48,6 +48,9 @@ export const envSchema = z.object({
     .min(10_000)
     .max(100_000_000)
     .default(5_000_000),
+  // Console queries per signed-in user (per address when signed out): a token bucket.
+  ATLAS_CYPHER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  ATLAS_CYPHER_RATE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { BadRequest } from "@/lib/api/errors";
 import { deserializeValue } from "@/lib/cypher/deserialize";
 import type { CypherJson } from "@/lib/cypher/value-types";
 
@@ -18,6 +19,21 @@ export function paramFromJson(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Parameters checked by cypherParamsSchema, as driver values. The driver checks ranges itself
+ * (a month 13, an unknown zone id) and throws; that is the client's mistake, so a 400.
+ */
 export function paramsFromJson(params: Record<string, unknown>): Record<string, unknown> {
-  return paramFromJson(params) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      try {
+        return [name, paramFromJson(value)];
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new BadRequest(`Invalid field: params.${name}: ${reason}`, [
+          { field: `params.${name}`, message: reason },
+        ]);
+      }
+    }),
+  );
 }

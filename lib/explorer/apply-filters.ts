@@ -8,7 +8,10 @@ export interface FilterResult {
   edges: { shown: number; hidden: number };
 }
 
-type Filters = Pick<ViewState, "families" | "kinds" | "minWeight" | "from" | "to" | "undated">;
+export type Filters = Pick<
+  ViewState,
+  "families" | "kinds" | "minWeight" | "from" | "to" | "undated"
+>;
 
 export function edgePasses(edge: GraphEdgeData, filters: Filters): boolean {
   if (!(filters.families as string[]).includes(edge.family)) return false;
@@ -25,12 +28,14 @@ export function edgePasses(edge: GraphEdgeData, filters: Filters): boolean {
 
 /**
  * Which loaded elements the filters hide. A node goes when its kind is filtered out, or when it
- * had relationships but every one of them is hidden (the focused actor always stays).
+ * had relationships but every one of them is hidden. The focused actor always stays, and so does
+ * every element in `keep` (a path the user asked to see).
  */
 export function applyFilters(
   graph: GraphData,
   filters: Filters,
   focus: string | null,
+  keep: ReadonlySet<string> = new Set(),
 ): FilterResult {
   const hidden = new Set<string>();
   for (const { data } of graph.nodes) {
@@ -43,7 +48,8 @@ export function applyFilters(
     bump(loadedDegree, data.source);
     bump(loadedDegree, data.target);
     const visible =
-      !hidden.has(data.source) && !hidden.has(data.target) && edgePasses(data, filters);
+      keep.has(data.id) ||
+      (!hidden.has(data.source) && !hidden.has(data.target) && edgePasses(data, filters));
     if (!visible) {
       hidden.add(data.id);
       continue;
@@ -51,8 +57,9 @@ export function applyFilters(
     bump(shownDegree, data.source);
     bump(shownDegree, data.target);
   }
+  for (const id of keep) hidden.delete(id);
   for (const { data } of graph.nodes) {
-    if (data.id === focus) continue;
+    if (data.id === focus || keep.has(data.id)) continue;
     if ((loadedDegree.get(data.id) ?? 0) > 0 && (shownDegree.get(data.id) ?? 0) === 0) {
       hidden.add(data.id);
     }

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { MAX_HOPS, MAX_PATHS } from "@/lib/analysis/path-params";
+import {
+  COLOR_MODES,
+  SIZE_METRICS,
+  type ColorMode,
+  type SizeMetric,
+} from "@/lib/explorer/encoding";
 import { ACTOR_KINDS, EDGE_FAMILIES, type ActorKind, type EdgeFamily } from "@/lib/explorer/kinds";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst"] as const;
@@ -17,6 +24,12 @@ export interface Reading {
   passageId: string;
 }
 
+export const TOOLS = ["paths"] as const;
+export type Tool = (typeof TOOLS)[number];
+
+export const PATH_FAMILIES = ["influence", "hostility"] as const;
+export type PathFamily = (typeof PATH_FAMILIES)[number];
+
 /** Everything a shared link reproduces. Absent fields mean "the default". */
 export interface ViewState {
   focus: string | null;
@@ -33,6 +46,18 @@ export interface ViewState {
   positions: Record<string, Position>;
   view: "graph" | "list";
   reading: Reading | null;
+  /** The research tool open in the side panel (the path finder). */
+  tool: Tool | null;
+  pathFrom: string | null;
+  pathTo: string | null;
+  pathK: number;
+  pathMaxHops: number;
+  pathFamilies: PathFamily[];
+  pathDirected: boolean;
+  /** Which of the paths found is drawn, 0-based (1-based in the URL). */
+  pathIndex: number;
+  sizeBy: SizeMetric;
+  colorBy: ColorMode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,6 +75,16 @@ export const DEFAULT_VIEW: ViewState = {
   positions: {},
   view: "graph",
   reading: null,
+  tool: null,
+  pathFrom: null,
+  pathTo: null,
+  pathK: 3,
+  pathMaxHops: 4,
+  pathFamilies: [...PATH_FAMILIES],
+  pathDirected: false,
+  pathIndex: 0,
+  sizeBy: "influenceGiven",
+  colorBy: "kind",
 };
 
 const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -89,6 +124,21 @@ const fields = {
       const bar = text.indexOf("|");
       return { documentId: text.slice(0, bar), passageId: text.slice(bar + 1) };
     }),
+  tool: z.enum(TOOLS),
+  pathFrom: z.string().min(1),
+  pathTo: z.string().min(1),
+  pathK: z.coerce.number().int().min(1).max(MAX_PATHS),
+  pathMaxHops: z.coerce.number().int().min(1).max(MAX_HOPS),
+  pathFamilies: list(PATH_FAMILIES).refine((families) => families.length > 0),
+  pathDirected: z.enum(["0", "1"]).transform((flag) => flag === "1"),
+  pathIndex: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PATHS)
+    .transform((n) => n - 1),
+  sizeBy: z.enum(SIZE_METRICS),
+  colorBy: z.enum(COLOR_MODES),
 };
 
 const PARAM: Record<keyof ViewState, string> = {
@@ -106,6 +156,16 @@ const PARAM: Record<keyof ViewState, string> = {
   positions: "pos",
   view: "view",
   reading: "read",
+  tool: "tool",
+  pathFrom: "pathFrom",
+  pathTo: "pathTo",
+  pathK: "k",
+  pathMaxHops: "maxHops",
+  pathFamilies: "pathFamilies",
+  pathDirected: "directed",
+  pathIndex: "path",
+  sizeBy: "size",
+  colorBy: "color",
 };
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -150,6 +210,18 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (Object.keys(state.positions).length > 0) set("positions", formatPositions(state.positions));
   if (state.view !== "graph") set("view", state.view);
   if (state.reading) set("reading", `${state.reading.documentId}|${state.reading.passageId}`);
+  if (state.tool) set("tool", state.tool);
+  if (state.pathFrom) set("pathFrom", state.pathFrom);
+  if (state.pathTo) set("pathTo", state.pathTo);
+  if (state.pathK !== DEFAULT_VIEW.pathK) set("pathK", String(state.pathK));
+  if (state.pathMaxHops !== DEFAULT_VIEW.pathMaxHops) set("pathMaxHops", String(state.pathMaxHops));
+  if (!sameSet(state.pathFamilies, DEFAULT_VIEW.pathFamilies)) {
+    set("pathFamilies", state.pathFamilies.join(","));
+  }
+  if (state.pathDirected) set("pathDirected", "1");
+  if (state.pathIndex > 0) set("pathIndex", String(state.pathIndex + 1));
+  if (state.sizeBy !== DEFAULT_VIEW.sizeBy) set("sizeBy", state.sizeBy);
+  if (state.colorBy !== DEFAULT_VIEW.colorBy) set("colorBy", state.colorBy);
   return params;
 }
 

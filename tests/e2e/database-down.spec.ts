@@ -1,34 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { startSecondServer, type SecondServer } from "@/tests/support/second-app-server";
 
 // A second production server whose NEO4J_URI points at a closed port: the app must still serve.
-const DOWN_PORT = Number(process.env.E2E_DOWN_PORT ?? 3101);
-const downUrl = `http://127.0.0.1:${DOWN_PORT}`;
-let server: ChildProcess;
+let server: SecondServer;
+let downUrl: string;
 
 test.beforeAll(async () => {
-  server = spawn("npx", ["next", "start", "-p", String(DOWN_PORT)], {
-    env: {
-      ...process.env,
-      NEO4J_URI: "bolt://127.0.0.1:1",
-      NEO4J_PASSWORD: "closed-port-password",
-    },
-    stdio: "ignore",
+  server = await startSecondServer({
+    NEO4J_URI: "bolt://127.0.0.1:1",
+    NEO4J_PASSWORD: "closed-port-password",
   });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(`${downUrl}/api/health`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error("the second server did not start");
+  downUrl = server.url;
 });
 
-test.afterAll(() => {
-  server.kill("SIGTERM");
+test.afterAll(async () => {
+  await server.stop();
 });
 
 test("health answers 503 within 5 s when the database is unreachable", async ({ request }) => {

@@ -1,20 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { ActorDetailResponse, DocumentsResponse } from "@/lib/graph/types";
+import { seriousViolations } from "@/tests/support/axe";
 import { waitForGraph } from "@/tests/support/explorer-page";
 
 const SOLEIMANI = "qassem-soleimani";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-}
 
 async function firstCitation(page: Page) {
   const response = await page.request.get(`/api/actors/${SOLEIMANI}`);

@@ -30,6 +30,16 @@ describe("explorer view state in the URL", () => {
       positions: { "united-states": { x: -120, y: 45 }, iran: { x: 3, y: -7 } },
       view: "list",
       reading: { documentId: "f662abb57264ea17", passageId: "f662abb57264ea17:287-393" },
+      tool: "paths",
+      pathFrom: "iran",
+      pathTo: "us-forces-in-iraq",
+      pathK: 5,
+      pathMaxHops: 6,
+      pathFamilies: ["hostility"],
+      pathDirected: true,
+      pathIndex: 2,
+      sizeBy: "betweenness",
+      colorBy: "community",
     };
     expect(roundTrip(state)).toEqual(state);
   });
@@ -49,6 +59,14 @@ describe("explorer view state in the URL", () => {
     ["layout", "layout=cola", { layout: "fcose" }],
     ["from", "from=last-week", { from: null }],
     ["sel", "sel=x:iran", { selection: null }],
+    ["tool", "tool=hammer", { tool: null }],
+    ["k", "k=11", { pathK: 3 }],
+    ["maxHops", "maxHops=7", { pathMaxHops: 4 }],
+    ["pathFamilies", "pathFamilies=membership", { pathFamilies: ["influence", "hostility"] }],
+    ["empty pathFamilies", "pathFamilies=", { pathFamilies: ["influence", "hostility"] }],
+    ["path", "path=0", { pathIndex: 0 }],
+    ["size", "size=height", { sizeBy: "influenceGiven" }],
+    ["color", "color=rainbow", { colorBy: "kind" }],
   ])("a bad %s falls back to its default and keeps the rest", (_name, query, expected) => {
     const state = parseViewState(new URLSearchParams(`focus=iran&${query}`));
     expect(state).toMatchObject({ focus: "iran", ...expected });

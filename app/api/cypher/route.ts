@@ -1,6 +1,7 @@
-import { runConsoleQuery } from "@/lib/admin/console-query";
+import { runConsoleQuery, cypherBodySchema } from "@/lib/admin/console-query";
+import { assertCypherRateLimit } from "@/lib/admin/cypher-rate-limit";
 import { errorResponse } from "@/lib/api/errors";
-import { readJsonBody } from "@/lib/auth/login";
+import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { requireSession } from "@/lib/auth/request-auth";
 import { getDb } from "@/lib/db/driver";
 
@@ -8,8 +9,10 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    assertCypherRateLimit(request);
     const session = requireSession(request, { stateChanging: true });
-    const result = await runConsoleQuery(getDb(), session, await readJsonBody(request));
+    const body = await readJsonBody(request, cypherBodySchema, { maxBytes: BODY_LIMITS.cypher });
+    const result = await runConsoleQuery(getDb(), session, body);
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

@@ -1,13 +1,9 @@
 import { errorResponse } from "@/lib/api/errors";
-import { parseBody, parseQuery } from "@/lib/api/params/parse";
-import { readJsonBodyCapped } from "@/lib/api/read-body";
+import { parseQuery } from "@/lib/api/params/parse";
+import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { getDb } from "@/lib/db/driver";
-import {
-  SAVED_VIEW_BODY_MAX,
-  savedViewInputSchema,
-  savedViewsQuerySchema,
-} from "@/lib/views/saved-view-input";
+import { savedViewInputSchema, savedViewsQuerySchema } from "@/lib/views/saved-view-input";
 import { createSavedView, listSavedViews } from "@/lib/views/saved-views";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +23,10 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   try {
     assertSameOrigin(request);
-    const body = await readJsonBodyCapped(request, SAVED_VIEW_BODY_MAX);
-    const view = await createSavedView(getDb(), parseBody(savedViewInputSchema, body));
+    const input = await readJsonBody(request, savedViewInputSchema, {
+      maxBytes: BODY_LIMITS.savedView,
+    });
+    const view = await createSavedView(getDb(), input);
     return Response.json(
       { view },
       { status: 201, headers: { ...NO_STORE, Location: `/api/views/${view.id}` } },

@@ -1,6 +1,6 @@
 import { listSavedQueries, saveQuery, savedQueryInputSchema } from "@/lib/admin/saved-queries";
-import { badRequestFrom, errorResponse } from "@/lib/api/errors";
-import { readJsonBody } from "@/lib/auth/login";
+import { errorResponse } from "@/lib/api/errors";
+import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { requireSession } from "@/lib/auth/request-auth";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +20,10 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   try {
     const session = requireSession(request, { stateChanging: true });
-    const parsed = savedQueryInputSchema.safeParse(await readJsonBody(request));
-    if (!parsed.success) throw badRequestFrom(parsed.error, "field");
-    return Response.json(await saveQuery(session.username, parsed.data), { status: 201 });
+    const input = await readJsonBody(request, savedQueryInputSchema, {
+      maxBytes: BODY_LIMITS.cypher,
+    });
+    return Response.json(await saveQuery(session.username, input), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

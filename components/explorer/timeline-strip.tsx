@@ -1,0 +1,147 @@
+"use client";
+
+import { useRef, useState, type PointerEvent } from "react";
+import type { DateTick } from "@/lib/explorer/date-ticks";
+import { formatRange } from "@/lib/explorer/periods";
+import {
+  brushWindow,
+  CLEAR_WINDOW,
+  tickInWindow,
+  tickLabels,
+  tickWindow,
+  type PeriodCount,
+} from "@/lib/explorer/time-window";
+
+export interface TimelineStripProps {
+  ticks: DateTick[];
+  counts: PeriodCount[];
+  from: string | null;
+  to: string | null;
+  undated: boolean;
+  onWindow: (patch: { from: string | null; to: string | null; undated: boolean }) => void;
+}
+
+/**
+ * The dated relationships per period, one column per period. Dragging across the columns (or
+ * clicking one) brushes a time window; the date sliders under Filters are the keyboard's way.
+ */
+export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: TimelineStripProps) {
+  const bars = useRef<HTMLDivElement>(null);
+  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  if (ticks.length === 0) return null;
+
+  const labels = tickLabels(ticks);
+  const most = Math.max(1, ...counts.map((c) => c.influence + c.hostility));
+  const windowed = from !== null || to !== null;
+  const committed = tickWindow(ticks, from, to);
+  const brush = drag
+    ? { low: Math.min(drag.start, drag.end), high: Math.max(drag.start, drag.end) }
+    : windowed
+      ? { low: committed.fromIndex, high: committed.toIndex }
+      : null;
+  const first = ticks[0]!;
+  const last = ticks[ticks.length - 1]!;
+  const description = windowed
+    ? `Window: ${formatRange(from ?? first.start, to ?? last.end)}${undated ? ", with undated relationships" : ""}`
+    : undated
+      ? "All dates"
+      : "Dated relationships only";
+
+  const columnAt = (clientX: number) => {
+    const rect = bars.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return 0;
+    const index = Math.floor(((clientX - rect.left) / rect.width) * ticks.length);
+    return Math.min(ticks.length - 1, Math.max(0, index));
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const index = columnAt(event.clientX);
+    setDrag({ start: index, end: index });
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag) setDrag({ ...drag, end: columnAt(event.clientX) });
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (!drag) return;
+    const end = columnAt(event.clientX);
+    setDrag(null);
+    onWindow(brushWindow(ticks, drag.start, end));
+  };
+
+  return (
+    <section className="timeline-strip" aria-labelledby="timeline-strip-heading">
+      <div className="timeline-strip-head">
+        <h2 id="timeline-strip-heading">Timeline</h2>
+        <p className="muted" id="timeline-strip-help">
+          Drag across the periods to show only what is dated in that window (the Dates sliders under
+          Filters do the same from the keyboard).
+        </p>
+        <p className="timeline-window" aria-live="polite" data-testid="timeline-window">
+          {description}
+        </p>
+        {(windowed || !undated) && (
+          <button type="button" className="small-button" onClick={() => onWindow(CLEAR_WINDOW)}>
+            Show all dates
+          </button>
+        )}
+      </div>
+      <div
+        ref={bars}
+        className={drag ? "timeline-bars brushing" : "timeline-bars"}
+        data-testid="timeline-bars"
+        style={{ gridTemplateColumns: `repeat(${ticks.length}, minmax(0, 1fr))` }}
+        aria-describedby="timeline-strip-help"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => setDrag(null)}
+      >
+        {ticks.map((tick, index) => {
+          const count = counts[index] ?? { influence: 0, hostility: 0 };
+          const total = count.influence + count.hostility;
+          const inside = !windowed || tickInWindow(tick, from, to);
+          const name = formatRange(tick.start, tick.end);
+          return (
+            <div
+              key={`${tick.start}/${tick.end}`}
+              className={inside ? "timeline-column" : "timeline-column outside"}
+              data-period={`${tick.start}/${tick.end}`}
+              title={`${name}: ${count.influence} influence, ${count.hostility} hostility — ${tick.labels.join("; ")}`}
+            >
+              <div className="timeline-bar" aria-hidden="true">
+                <span
+                  className="bar-hostility"
+                  style={{ height: `${(count.hostility / most) * 100}%` }}
+                />
+                <span
+                  className="bar-influence"
+                  style={{ height: `${(count.influence / most) * 100}%` }}
+                />
+              </div>
+              <span className="timeline-label">
+                {labels[index]?.label}
+                {labels[index]?.year && <span className="timeline-year">{labels[index].year}</span>}
+              </span>
+              <span className="visually-hidden">
+                {name}: {total} relationship{total === 1 ? "" : "s"}
+                {inside ? "" : ", outside the window"}
+              </span>
+            </div>
+          );
+        })}
+        {brush && (
+          <div
+            className="timeline-brush"
+            aria-hidden="true"
+            style={{
+              left: `${(brush.low / ticks.length) * 100}%`,
+              width: `${((brush.high - brush.low + 1) / ticks.length) * 100}%`,
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from "@/lib/api/errors";
+import { parseBody } from "@/lib/api/params/parse";
+import { SAVED_VIEW_BODY_MAX } from "@/lib/views/saved-view-input";
+
+/** Body caps of the routes that read one; every body-reading route passes its own. */
+export const BODY_LIMITS = {
+  login: 16 * 1024,
+  /** A console query (up to 100,000 characters) with its parameters; saved queries alike. */
+  cypher: 1024 * 1024,
+  /** A saved explorer view: a name and a URL state (see lib/views/saved-view-input.ts). */
+  savedView: SAVED_VIEW_BODY_MAX,
+} as const;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * The raw bytes of a body, refusing it as soon as it passes `maxBytes`: first by its declared
+ * Content-Length, then by counting while it streams in, since the header may be absent or lie.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
+    throw new PayloadTooLarge(maxBytes);
+  }
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        // Stop reading: the rest of an oversized body is never buffered.
+        await reader.cancel().catch(() => undefined);
+        throw new PayloadTooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof PayloadTooLarge) throw error;
+    throw new BadRequest("The request body could not be read.");
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON request body under a byte cap and checks it against the route's zod schema:
+ * 415 for a body declared as something other than JSON, 413 past `maxBytes`, 400 for bytes that
+ * are not UTF-8 JSON or do not fit the schema (naming each field).
+ */
+export async function readJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  options: { maxBytes: number },
+): Promise<z.infer<Schema>> {
+  const contentType = request.headers.get("content-type")?.trim();
+  if (contentType && !JSON_TYPE.test(contentType)) {
+    throw new UnsupportedMediaType(contentType.slice(0, 100));
+  }
+  const bytes = await readBodyBytes(request, options.maxBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new BadRequest("The request body must be JSON.");
+  }
+  return parseBody(schema, json);
+}

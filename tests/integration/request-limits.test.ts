@@ -1,0 +1,242 @@
+import { POST as loginPost } from "@/app/api/auth/login/route";
+import { POST as cypherPost } from "@/app/api/cypher/route";
+import { POST as savedPost } from "@/app/api/cypher/saved/route";
+import { BODY_LIMITS } from "@/lib/api/read-json-body";
+import { getDriver } from "@/lib/db/driver";
+import {
+  ADMIN,
+  ANALYST,
+  ORIGIN,
+  authed,
+  configureAdminConsole,
+  jsonRequest,
+  logIn,
+  type Credentials,
+} from "@/tests/support/admin-client";
+
+let analyst: Credentials;
+let admin: Credentials;
+
+beforeAll(async () => {
+  configureAdminConsole();
+  analyst = await logIn(ANALYST);
+  admin = await logIn(ADMIN);
+});
+
+afterAll(async () => {
+  await getDriver().close();
+});
+
+/** A body that streams in `chunks` pieces of `chunkBytes`, counting how many were pulled. */
+function streamedBody(chunkBytes: number, chunks: number) {
+  const pulled = { count: 0 };
+  const chunk = new TextEncoder().encode(" ".repeat(chunkBytes));
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled.count === chunks) return controller.close();
+      pulled.count += 1;
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, pulled };
+}
+
+function streamedRequest(
+  url: string,
+  body: ReadableStream<Uint8Array>,
+  headers: Record<string, string>,
+): Request {
+  return new Request(`${ORIGIN}${url}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", host: "atlas.test", origin: ORIGIN, ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
+}
+
+const credentialHeaders = (credentials: Credentials) => ({
+  cookie: credentials.cookie,
+  "x-csrf-token": credentials.csrfToken,
+});
+
+async function expectTooLarge(response: Response, maxBytes: number): Promise<void> {
+  expect(response.status).toBe(413);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(await response.json()).toEqual({
+    error: {
+      code: "payload_too_large",
+      message: `The request body is larger than the limit of ${maxBytes} bytes.`,
+      details: { maxBytes },
+    },
+  });
+}
+
+const ROUTES = [
+  {
+    name: "POST /api/auth/login",
+    url: "/api/auth/login",
+    post: loginPost,
+    limit: BODY_LIMITS.login,
+  },
+  { name: "POST /api/cypher", url: "/api/cypher", post: cypherPost, limit: BODY_LIMITS.cypher },
+  {
+    name: "POST /api/cypher/saved",
+    url: "/api/cypher/saved",
+    post: savedPost,
+    limit: BODY_LIMITS.cypher,
+  },
+];
+
+describe("oversized request bodies", () => {
+  it.each(ROUTES)("$name answers 413 for a body over its limit", async ({ url, post, limit }) => {
+    const body = { query: "RETURN 1", name: "x", username: "analyst", pad: "x".repeat(limit) };
+    await expectTooLarge(await post(authed(url, analyst, body)), limit);
+  });
+
+  it.each(ROUTES)(
+    "$name refuses by Content-Length alone, before reading anything",
+    async ({ url, post, limit }) => {
+      const { stream, pulled } = streamedBody(1024, 10);
+      const response = await post(
+        streamedRequest(url, stream, {
+          ...credentialHeaders(analyst),
+          "content-length": String(limit + 1),
+        }),
+      );
+      await expectTooLarge(response, limit);
+      expect(pulled.count).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it.each(ROUTES)(
+    "$name counts while streaming when Content-Length is missing or lies, and stops reading",
+    async ({ url, post, limit }) => {
+      const chunkBytes = 4096;
+      const chunks = Math.ceil(limit / chunkBytes) + 50;
+      for (const declared of [undefined, "10"]) {
+        const { stream, pulled } = streamedBody(chunkBytes, chunks);
+        const headers = {
+          ...credentialHeaders(analyst),
+          ...(declared && { "content-length": declared }),
+        };
+        await expectTooLarge(await post(streamedRequest(url, stream, headers)), limit);
+        // It stopped soon after the limit: the rest of the body was never pulled.
+        expect(pulled.count).toBeLessThan(Math.ceil(limit / chunkBytes) + 5);
+      }
+    },
+  );
+
+  it("accepts a body of exactly the limit", async () => {
+    const json = JSON.stringify({ username: "nobody-at-the-limit", password: "wrong-password" });
+    const body = json + " ".repeat(BODY_LIMITS.login - Buffer.byteLength(json));
+    const response = await loginPost(jsonRequest("/api/auth/login", body));
+    expect(response.status).toBe(401);
+  });
+
+  it("answers 415 for a body declared as something other than JSON", async () => {
+    const response = await loginPost(
+      jsonRequest("/api/auth/login", ANALYST, { "content-type": "text/plain" }),
+    );
+    expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe("unsupported_media_type");
+  });
+
+  it("accepts JSON with a charset, a +json type, or no Content-Type at all", async () => {
+    for (const contentType of ["application/json; charset=utf-8", "application/vnd.api+json"]) {
+      const typed = await cypherPost(
+        new Request(`${ORIGIN}/api/cypher`, {
+          method: "POST",
+          headers: {
+            ...credentialHeaders(analyst),
+            host: "atlas.test",
+            "content-type": contentType,
+          },
+          body: JSON.stringify({ query: "RETURN 1" }),
+        }),
+      );
+      expect(typed.status).toBe(200);
+    }
+    const untyped = await cypherPost(
+      new Request(`${ORIGIN}/api/cypher`, {
+        method: "POST",
+        headers: { ...credentialHeaders(analyst), host: "atlas.test" },
+        body: new TextEncoder().encode(JSON.stringify({ query: "RETURN 1" })),
+      }),
+    );
+    expect(untyped.status).toBe(200);
+  });
+
+  it("answers 400 for a body that is not UTF-8", async () => {
+    const response = await cypherPost(
+      new Request(`${ORIGIN}/api/cypher`, {
+        method: "POST",
+        headers: {
+          ...credentialHeaders(admin),
+          host: "atlas.test",
+          "content-type": "application/json",
+        },
+        body: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe("The request body must be JSON.");
+  });
+});
+
+describe("rate limit on /api/cypher", () => {
+  const LIMIT = { ATLAS_CYPHER_RATE_BURST: "2", ATLAS_CYPHER_RATE_PER_MINUTE: "30" };
+  let now = Date.now();
+
+  beforeEach(() => {
+    Object.assign(process.env, LIMIT);
+    now = Date.now();
+    // The buckets read Date.now(): the test moves the clock instead of sleeping.
+    jest.spyOn(Date, "now").mockImplementation(() => now);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+    for (const name of Object.keys(LIMIT)) delete process.env[name];
+  });
+
+  const query = (credentials: Credentials) =>
+    cypherPost(authed("/api/cypher", credentials, { query: "RETURN 1 AS one" }));
+
+  it("answers 429 with Retry-After past the burst, per user, and lets the user in again", async () => {
+    // New limits mean new buckets: the earlier tests' queries do not count.
+    expect((await query(analyst)).status).toBe(200);
+    expect((await query(analyst)).status).toBe(200);
+    const refused = await query(analyst);
+    expect(refused.status).toBe(429);
+    // Thirty a minute: the next token comes in 2 s.
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect(await refused.json()).toEqual({
+      error: {
+        code: "too_many_requests",
+        message: "Too many queries: at most 30 a minute (2 at once). Try again in 2 s.",
+        details: { retryAfterSeconds: 2 },
+      },
+    });
+    // Another user has a bucket of their own.
+    expect((await query(admin)).status).toBe(200);
+
+    now += 1_000;
+    expect((await query(analyst)).status).toBe(429);
+    now += 1_000;
+    const recovered = await query(analyst);
+    expect(recovered.status).toBe(200);
+    expect((await recovered.json()).rows).toEqual([[1]]);
+    expect((await query(analyst)).status).toBe(429);
+  });
+
+  it("limits requests without a session by client address", async () => {
+    const anonymous = (address: string) =>
+      cypherPost(jsonRequest("/api/cypher", { query: "RETURN 1" }, { "x-forwarded-for": address }));
+    expect((await anonymous("203.0.113.7")).status).toBe(401);
+    expect((await anonymous("203.0.113.7, 10.0.0.1")).status).toBe(401);
+    const refused = await anonymous("203.0.113.7");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect((await anonymous("198.51.100.4")).status).toBe(401);
+  });
+});
