@@ -6,10 +6,13 @@ import { z } from "zod";
  * is a 400 naming the parameter, never a driver exception. Ranges (a month 13) are left to the
  * driver's own checks, which params.ts turns into a 400 as well.
  */
+const DECIMAL_INTEGER = /^-?\d{1,19}$/;
 const int64 = z
   .string()
-  .regex(/^-?\d{1,19}$/, "must be a decimal integer string")
+  .regex(DECIMAL_INTEGER, "must be a decimal integer string")
+  // zod runs this check even when the regex failed, so it must not hand BigInt anything else.
   .refine((text) => {
+    if (!DECIMAL_INTEGER.test(text)) return true;
     const value = BigInt(text);
     return value >= -(2n ** 63n) && value < 2n ** 63n;
   }, "must fit in 64 bits");

@@ -39,6 +39,11 @@ describe("query parameters", () => {
       expect.stringContaining("n.value:"),
     ],
     [
+      "an integer that is not a decimal string",
+      { n: { $type: "Integer", value: "-5e-324" } },
+      "Invalid field: n.value: must be a decimal integer string",
+    ],
+    [
       "an integer beyond 64 bits",
       { n: { $type: "Integer", value: "9223372036854775808" } },
       "Invalid field: n.value: must fit in 64 bits",
