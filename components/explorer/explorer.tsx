@@ -6,10 +6,13 @@ import { DetailPanel } from "@/components/explorer/detail-panel";
 import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
 import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
+import { GraphSummaryView } from "@/components/explorer/graph-summary-view";
+import { LargeViewNote } from "@/components/explorer/large-view-note";
 import { ListView } from "@/components/explorer/list-view";
 import { ReadBesideContext } from "@/components/explorer/read-beside";
 import { ReaderPane } from "@/components/explorer/reader-pane";
 import { useGraphData } from "@/components/explorer/use-graph-data";
+import { useGraphSummary } from "@/components/explorer/use-graph-summary";
 import { useMediaQuery } from "@/components/explorer/use-media-query";
 import { useViewState } from "@/components/explorer/use-view-state";
 import { GraphCanvasLazy } from "@/components/graph/graph-canvas-lazy";
@@ -19,13 +22,21 @@ import { applyFilters } from "@/lib/explorer/apply-filters";
 import { dateTicks } from "@/lib/explorer/date-ticks";
 import { influenceScores } from "@/lib/explorer/influence";
 import { toElements } from "@/lib/explorer/to-elements";
+import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
 import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
 import "@/components/reader/reader.css";
 
 /** The explorer page: toolbar, filters and legend, the graph (or its list), and the detail panel. */
 export function Explorer() {
   const [state, update] = useViewState();
-  const data = useGraphData(state.focus, state.depth, state.expanded);
+  // A graph over the renderer's budget opens on its summary (see docs/performance-browser.md).
+  const { limit, community } = state;
+  const large = useGraphSummary(!state.focus && limit === null && community === null);
+  const data = useGraphData(state.focus, state.depth, state.expanded, {
+    limit,
+    community,
+    enabled: !large.deciding && !large.summary,
+  });
   const cyRef = useRef<Core | null>(null);
   // On a phone the filters start folded away, so the graph is the first thing on screen.
   const phone = useMediaQuery("(max-width: 760px)");
@@ -50,7 +61,7 @@ export function Explorer() {
     () => dateTicks(data.whole.edges.length > 0 ? data.whole : data.graph),
     [data.whole, data.graph],
   );
-  const ready = !data.loading;
+  const ready = !data.loading && !large.deciding;
   const elements = useMemo(() => toElements(data.graph, influence), [data.graph, influence]);
 
   const select = useCallback((selection: Selection) => update({ selection }), [update]);
@@ -58,9 +69,25 @@ export function Explorer() {
   const selectRelationship = useCallback((id: string) => select({ type: "edge", id }), [select]);
   const focusOn = useCallback(
     (id: string) =>
-      update({ focus: id, selection: { type: "node", id }, expanded: [], positions: {} }),
+      update({
+        focus: id,
+        selection: { type: "node", id },
+        expanded: [],
+        positions: {},
+        limit: null,
+        community: null,
+      }),
     [update],
   );
+  const openPart = (part: { community?: number; limit?: number }) =>
+    update({
+      community: part.community ?? null,
+      limit: part.limit ?? null,
+      focus: null,
+      selection: null,
+      expanded: [],
+      positions: {},
+    });
   const expand = useCallback(
     (id: string, all = false) =>
       update({
@@ -79,7 +106,15 @@ export function Explorer() {
   );
   const readBeside = useCallback((reading: Reading) => update({ reading }), [update]);
   const reset = () =>
-    update({ focus: null, depth: 1, expanded: [], positions: {}, selection: null });
+    update({
+      focus: null,
+      depth: 1,
+      expanded: [],
+      positions: {},
+      selection: null,
+      limit: null,
+      community: null,
+    });
   const getCy = useCallback(() => cyRef.current, []);
   const setCy = useCallback((cy: Core | null) => {
     cyRef.current = cy;
@@ -128,12 +163,31 @@ export function Explorer() {
                 Could not load the graph: {data.error}
               </p>
             )}
-            {data.graph.truncated && (
+            {(community !== null || limit !== null) && (
+              <LargeViewNote
+                community={data.community}
+                communityId={community}
+                limit={limit}
+                shown={data.graph.nodes.length}
+                left={data.nodesOverLimit}
+                onBack={() => openPart({})}
+              />
+            )}
+            {large.summary && (
+              <GraphSummaryView
+                summary={large.summary}
+                topLimit={COMMUNITY_ACTORS_DEFAULT}
+                onOpenCommunity={(id) => openPart({ community: id })}
+                onFocusActor={focusOn}
+                onShowTop={() => openPart({ limit: COMMUNITY_ACTORS_DEFAULT })}
+              />
+            )}
+            {data.graph.truncated && community === null && limit === null && (
               <p className="explorer-note">
                 The graph was cut to its first actors; focus on one to see its neighbourhood.
               </p>
             )}
-            <div className="graph-area" hidden={state.view !== "graph"}>
+            <div className="graph-area" hidden={state.view !== "graph" || large.summary !== null}>
               <GraphKeyboard
                 actors={visibleActors}
                 selection={state.selection}
@@ -155,6 +209,7 @@ export function Explorer() {
                   onExpand={(id) => expand(id)}
                   onMoved={moved}
                   onReady={setCy}
+                  preset={data.positions}
                 />
               </GraphKeyboard>
               {!ready && (
@@ -163,7 +218,7 @@ export function Explorer() {
                 </p>
               )}
             </div>
-            {state.view === "list" && (
+            {state.view === "list" && !large.summary && (
               <ListView
                 graph={data.graph}
                 hidden={result.hidden}

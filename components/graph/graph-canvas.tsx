@@ -6,6 +6,10 @@ import svg from "cytoscape-svg";
 import { useEffect, useRef } from "react";
 import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
 import { fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
+import { renderModeFor, rendererOptions } from "@/components/graph/graph-renderer";
+import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
+import { syncLargeView } from "@/components/graph/sync-large-view";
+import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
 cytoscape.use(fcose);
@@ -29,6 +33,11 @@ export interface GraphCanvasProps {
   onExpand: (actorId: string) => void;
   onMoved: (actorId: string, position: Position) => void;
   onReady?: (cy: Core | null) => void;
+  /**
+   * Positions computed on the server for a large view: drawn as given, in the large-view style and
+   * renderer, with no layout in the tab. Null for ordinary views, which the canvas lays out itself.
+   */
+  preset?: Positions | null;
 }
 
 /** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
@@ -40,14 +49,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     latest.current = props;
   });
+  // The renderer is fixed when an instance is made, so a change of mode makes a new instance.
+  const mode = renderModeFor(Boolean(props.preset));
 
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: GRAPH_STYLESHEET,
-      minZoom: 0.2,
-      maxZoom: 4,
+      style: mode === "detailed" ? GRAPH_STYLESHEET : LARGE_VIEW_STYLESHEET,
       boxSelectionEnabled: false,
+      ...rendererOptions(mode),
     });
     cyRef.current = cy;
     // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
@@ -82,13 +92,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, []);
+  }, [mode]);
 
-  const { elements, hidden, focus, layout, positions, selection } = props;
+  const { elements, hidden, focus, layout, positions, selection, preset } = props;
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    if (preset) {
+      const key = `preset|${Object.keys(preset).length}|${focus ?? ""}`;
+      syncLargeView(cy, { elements, hidden, focus, preset, pinned: positions });
+      if (key !== layoutKey.current || layoutKey.current === "") fitVisible(cy);
+      layoutKey.current = key;
+      return;
+    }
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
     const relayout = key !== layoutKey.current;
@@ -116,7 +133,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     // Positions are only read here when a layout runs; a drag must not re-run it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [elements, hidden, focus, layout]);
+  }, [elements, hidden, focus, layout, preset, mode]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -125,7 +142,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.elements(":selected").unselect();
       if (selection) cy.getElementById(selection.id).select();
     });
-  }, [selection, elements]);
+  }, [selection, elements, mode]);
 
   return (
     <div

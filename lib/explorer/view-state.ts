@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
 import { ACTOR_KINDS, EDGE_FAMILIES, type ActorKind, type EdgeFamily } from "@/lib/explorer/kinds";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst"] as const;
@@ -33,6 +34,10 @@ export interface ViewState {
   positions: Record<string, Position>;
   view: "graph" | "list";
   reading: Reading | null;
+  /** Without a focus: show the graph's `limit` best-connected actors instead of the default view. */
+  limit: number | null;
+  /** A community of the large-graph summary, opened (0 gathers the small clusters). */
+  community: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,6 +55,8 @@ export const DEFAULT_VIEW: ViewState = {
   positions: {},
   view: "graph",
   reading: null,
+  limit: null,
+  community: null,
 };
 
 const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -89,6 +96,8 @@ const fields = {
       const bar = text.indexOf("|");
       return { documentId: text.slice(0, bar), passageId: text.slice(bar + 1) };
     }),
+  limit: z.coerce.number().int().min(1).max(VIEW_ACTORS_MAX),
+  community: z.coerce.number().int().min(0),
 };
 
 const PARAM: Record<keyof ViewState, string> = {
@@ -106,6 +115,8 @@ const PARAM: Record<keyof ViewState, string> = {
   positions: "pos",
   view: "view",
   reading: "read",
+  limit: "limit",
+  community: "community",
 };
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -136,6 +147,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (Object.keys(state.positions).length > 0) set("positions", formatPositions(state.positions));
   if (state.view !== "graph") set("view", state.view);
   if (state.reading) set("reading", `${state.reading.documentId}|${state.reading.passageId}`);
+  if (state.limit !== null) set("limit", String(state.limit));
+  if (state.community !== null) set("community", String(state.community));
   return params;
 }
 

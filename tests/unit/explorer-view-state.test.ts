@@ -30,6 +30,8 @@ describe("explorer view state in the URL", () => {
       positions: { "united-states": { x: -120, y: 45 }, iran: { x: 3, y: -7 } },
       view: "list",
       reading: { documentId: "f662abb57264ea17", passageId: "f662abb57264ea17:287-393" },
+      limit: 1500,
+      community: 3,
     };
     expect(roundTrip(state)).toEqual(state);
   });
@@ -49,6 +51,8 @@ describe("explorer view state in the URL", () => {
     ["layout", "layout=cola", { layout: "fcose" }],
     ["from", "from=last-week", { from: null }],
     ["sel", "sel=x:iran", { selection: null }],
+    ["limit", "limit=20000", { limit: null }],
+    ["community", "community=-1", { community: null }],
   ])("a bad %s falls back to its default and keeps the rest", (_name, query, expected) => {
     const state = parseViewState(new URLSearchParams(`focus=iran&${query}`));
     expect(state).toMatchObject({ focus: "iran", ...expected });
