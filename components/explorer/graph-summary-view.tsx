@@ -29,13 +29,6 @@ export function GraphSummaryView({ summary, topLimit, ...on }: GraphSummaryViewP
   const { totals } = summary;
   return (
     <section className="graph-summary" aria-labelledby="summary-heading">
-      <div className="graph-summary-canvas">
-        <SummaryCanvas
-          summary={summary}
-          onOpenCommunity={on.onOpenCommunity}
-          onFocusActor={on.onFocusActor}
-        />
-      </div>
       <div className="graph-summary-text">
         <h2 id="summary-heading">
           Summary of {count(totals.actors)} actors and{" "}
@@ -88,6 +81,13 @@ export function GraphSummaryView({ summary, topLimit, ...on }: GraphSummaryViewP
             </li>
           ))}
         </ol>
+      </div>
+      <div className="graph-summary-canvas">
+        <SummaryCanvas
+          summary={summary}
+          onOpenCommunity={on.onOpenCommunity}
+          onFocusActor={on.onFocusActor}
+        />
       </div>
     </section>
   );

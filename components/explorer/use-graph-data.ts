@@ -93,7 +93,11 @@ export function useGraphData(
     error: null,
   });
 
+  // The whole graph (names and date ticks) waits for the first view, so that on a large graph it
+  // does not compete with the view for the server and the tab.
+  const viewSettled = answer.key !== "" || url === null;
   useEffect(() => {
+    if (!viewSettled) return;
     const controller = new AbortController();
     fetchJson<GraphData>(graphUrl(null, 1), controller.signal)
       .then((graph) => setWhole({ graph, ready: true }))
@@ -102,7 +106,7 @@ export function useGraphData(
         if (!controller.signal.aborted) setWhole({ graph: EMPTY_GRAPH, ready: true });
       });
     return () => controller.abort();
-  }, []);
+  }, [viewSettled]);
 
   useEffect(() => {
     if (!url) return;

@@ -32,12 +32,18 @@ const STYLE: StylesheetJson = [
   },
   {
     selector: "node.community",
-    style: { "background-color": "#dfe8f1", shape: "ellipse", "font-weight": "bold" },
+    style: {
+      "background-color": "#dfe8f1",
+      shape: "ellipse",
+      "font-weight": "bold",
+      "font-size": 18,
+      "text-max-width": "130px",
+    },
   },
   { selector: "node.others", style: { "background-color": "#eeeeee", "border-style": "dashed" } },
   {
     selector: "node.actor",
-    style: { "text-valign": "bottom", "text-margin-y": 3, "font-size": 11 },
+    style: { "text-valign": "bottom", "text-margin-y": 3, "font-size": 14 },
   },
   ...ACTOR_KINDS.map((kind) => ({
     selector: `node.actor[kind = "${kind}"]`,
@@ -79,7 +85,7 @@ function summaryElements(summary: GraphSummary): ElementDefinition[] {
       id: `community:${c.id}`,
       community: c.id,
       label: `${communityName(c.id)}\n${plural(c.size, "actor")}`,
-      size: Math.round(60 + 110 * Math.sqrt(c.size / largest)),
+      size: Math.round(80 + 120 * Math.sqrt(c.size / largest)),
     },
   }));
   const actors = summary.topActors

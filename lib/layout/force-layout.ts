@@ -32,10 +32,16 @@ function iterationsFor(nodeCount: number): number {
 export async function forceLayout(nodeIds: string[], edges: LayoutEdge[]): Promise<Positions> {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   for (const id of [...nodeIds].sort()) graph.addNode(id);
-  for (const { source, target } of edges) {
-    if (source !== target && graph.hasNode(source) && graph.hasNode(target)) {
-      graph.mergeEdge(source, target);
-    }
+  // Edges go in a canonical order too: the forces are summed in adjacency order, and floating-
+  // point sums depend on it.
+  const pairs = edges
+    .filter(({ source, target }) => source !== target)
+    .map(({ source, target }) => (source < target ? [source, target] : [target, source]))
+    .sort(([a1, b1], [a2, b2]) =>
+      a1! < a2! ? -1 : a1! > a2! ? 1 : b1! < b2! ? -1 : b1! > b2! ? 1 : 0,
+    );
+  for (const [source, target] of pairs) {
+    if (graph.hasNode(source!) && graph.hasNode(target!)) graph.mergeEdge(source!, target!);
   }
   const byDegree = graph
     .nodes()
