@@ -80,7 +80,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     latest.current.onReady?.(cy);
     // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
     // and the whole view should stay in sight when it does.
-    const observer = new ResizeObserver(() => {
+    // The observer also reports the size it starts with, which is no resize: fitting then would
+    // measure every element a second time on a large view.
+    let size = "";
+    const observer = new ResizeObserver(([entry]) => {
+      const next = `${entry?.contentRect.width}x${entry?.contentRect.height}`;
+      const first = size === "";
+      size = next;
+      if (first) return;
       cy.resize();
       fitVisible(cy);
     });

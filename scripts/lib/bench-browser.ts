@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { rendererOptions, type RenderMode } from "@/components/graph/graph-renderer";
 import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
 import { nodeSize } from "@/lib/explorer/influence";
+import { launchChromium } from "@/scripts/lib/browser-timing";
+import { ensureProductionBuild } from "@/scripts/lib/build";
 import { percentile } from "@/scripts/lib/load-test";
+import { startSyntheticApp } from "@/tests/support/synthetic-app";
 
 /**
  * The browser half of `npm run bench`: for views of 500 to 10,000 elements of a large graph, the
@@ -86,13 +90,16 @@ const MEASURE_FPS = `(async () => {
   await settle();
   const fitted = cy.zoom();
   let wheelZoomed = false;
-  const wheel = await frames(2000, (elapsed) => {
-    wheelZoomed ||= Math.abs(cy.zoom() - fitted) > fitted * 0.05;
+  // In and out on alternate frames: every event changes the zoom, and the view stays put.
+  let events = 0;
+  const wheel = await frames(2000, () => {
+    wheelZoomed ||= Math.abs(cy.zoom() - fitted) > fitted * 0.01;
     container.dispatchEvent(new WheelEvent("wheel", {
       clientX: box.left + centre.x, clientY: box.top + centre.y,
-      deltaY: elapsed < 1000 ? -25 : 25, bubbles: true, cancelable: true,
+      deltaY: events++ % 2 === 0 ? -40 : 40, bubbles: true, cancelable: true,
     }));
   });
+  wheelZoomed ||= Math.abs(cy.zoom() - fitted) > fitted * 0.01;
   return { panZoom, wheel, wheelZoomed };
 })()`;
 
@@ -269,4 +276,36 @@ export function printBrowserTable(results: SizeFigures[]): void {
     "× wheel": fixed(r.ratios.fpsWheel, 2),
   }));
   console.table(rows);
+}
+
+/**
+ * `npm run bench`'s large-graph part: a production server on a synthetic graph of `actors`
+ * actors (its own throwaway Neo4j), the sizes measured in Chromium, the table printed.
+ */
+export async function runLargeBrowserBench(options: {
+  port: number;
+  actors?: number;
+  runs?: number;
+  modes?: RenderMode[];
+}): Promise<{ actors: number; loadAverage: number[]; sizes: SizeFigures[] }> {
+  const { port, actors = 10_000, runs = 3, modes } = options;
+  ensureProductionBuild();
+  console.log(`\nBrowser, large views: a synthetic graph of ${actors} actors…`);
+  const app = await startSyntheticApp(port, actors);
+  try {
+    const browser = await launchChromium();
+    try {
+      const loadAverage = os.loadavg();
+      const sizes = await benchBrowser(browser, app.baseUrl, { runs, modes });
+      console.log(
+        `\nNavigation → interactive graph and frames per second, explorer beside a bare Cytoscape page (median of ${runs}; × is explorer cost over bare, aim ≤ 1.2):`,
+      );
+      printBrowserTable(sizes);
+      return { actors, loadAverage, sizes };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await app.stop();
+  }
 }
