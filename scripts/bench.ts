@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runLargeBrowserBench } from "@/scripts/lib/bench-browser";
 import { launchChromium, timeToInteractiveGraph } from "@/scripts/lib/browser-timing";
 import {
   httpGet,
@@ -12,8 +13,10 @@ import { startThrowawayApp, type RunningApp } from "@/scripts/lib/throwaway-app"
 
 /**
  * `npm run bench [-- --seconds 10 --connections 10 --runs 7]`: API latency and throughput, and the
- * time from navigation to an interactive graph in Chromium, on the seeded graph. Prints a table and
- * writes bench/results/<timestamp>.json. With BENCH_URL set, measures that running app instead.
+ * time from navigation to an interactive graph in Chromium, on the seeded graph; then large views
+ * (500–10,000 elements) of a synthetic graph beside a bare Cytoscape page (scripts/lib/bench-browser.ts;
+ * `--skip-large` leaves them out, `--browser-runs N` sets their runs). Prints tables and writes
+ * bench/results/<timestamp>.json. With BENCH_URL set, measures that running app instead.
  */
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -75,13 +78,28 @@ async function main(): Promise<void> {
       `\nNavigation → interactive graph in Chromium (${runs} cold page loads): p50 ${browserResult.p50.toFixed(0)} ms, max ${browserResult.max?.toFixed(0)} ms`,
     );
 
+    // Large views (500–10,000 elements) need a large graph: a synthetic one, on its own server.
+    const browserLarge = process.argv.includes("--skip-large")
+      ? null
+      : await runLargeBrowserBench({
+          port: flag("large-port", 3910),
+          runs: flag("browser-runs", 3),
+        });
+
     const dir = path.resolve("bench", "results");
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `seeded-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
     writeFileSync(
       file,
       JSON.stringify(
-        { when: new Date().toISOString(), connections, seconds, api, browser: browserResult },
+        {
+          when: new Date().toISOString(),
+          connections,
+          seconds,
+          api,
+          browser: browserResult,
+          browserLarge,
+        },
         null,
         2,
       ),

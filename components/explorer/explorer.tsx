@@ -7,12 +7,15 @@ import { EncodingControls } from "@/components/explorer/encoding-controls";
 import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
 import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
+import { GraphSummaryView } from "@/components/explorer/graph-summary-view";
+import { LargeViewNote } from "@/components/explorer/large-view-note";
 import { ListView } from "@/components/explorer/list-view";
 import { PathsPanel } from "@/components/explorer/paths-panel";
 import { ReadBesideContext } from "@/components/explorer/read-beside";
 import { ReaderPane } from "@/components/explorer/reader-pane";
 import { TimelineStrip } from "@/components/explorer/timeline-strip";
 import { useGraphData } from "@/components/explorer/use-graph-data";
+import { useGraphSummary } from "@/components/explorer/use-graph-summary";
 import { useMediaQuery } from "@/components/explorer/use-media-query";
 import { useResearch } from "@/components/explorer/use-research";
 import { useViewState } from "@/components/explorer/use-view-state";
@@ -25,6 +28,7 @@ import { SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
 import { influenceScores } from "@/lib/explorer/influence";
 import { periodCounts } from "@/lib/explorer/time-window";
 import { toElements } from "@/lib/explorer/to-elements";
+import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
 import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
 import "@/components/reader/reader.css";
 import "@/components/explorer/research.css";
@@ -32,7 +36,14 @@ import "@/components/explorer/research.css";
 /** The explorer page: toolbar, filters and legend, the graph (or its list), and the detail panel. */
 export function Explorer() {
   const [state, update] = useViewState();
-  const data = useGraphData(state.focus, state.depth, state.expanded);
+  // A graph over the renderer's budget opens on its summary (see docs/performance-browser.md).
+  const { limit, community } = state;
+  const large = useGraphSummary(!state.focus && limit === null && community === null);
+  const data = useGraphData(state.focus, state.depth, state.expanded, {
+    limit,
+    community,
+    enabled: !large.deciding && !large.summary,
+  });
   // The loaded view plus the research layers: a found path (kept in view), sizes and colours.
   const research = useResearch(state, data.graph, data.whole);
   const graph = research.graph;
@@ -65,7 +76,7 @@ export function Explorer() {
     () => periodCounts(ticks, graph, { families, kinds, minWeight }),
     [ticks, graph, families, kinds, minWeight],
   );
-  const ready = !data.loading;
+  const ready = !data.loading && !large.deciding;
   const elements = useMemo(
     () => toElements(graph, influence, research.encoding),
     [graph, influence, research.encoding],
@@ -76,9 +87,25 @@ export function Explorer() {
   const selectRelationship = useCallback((id: string) => select({ type: "edge", id }), [select]);
   const focusOn = useCallback(
     (id: string) =>
-      update({ focus: id, selection: { type: "node", id }, expanded: [], positions: {} }),
+      update({
+        focus: id,
+        selection: { type: "node", id },
+        expanded: [],
+        positions: {},
+        limit: null,
+        community: null,
+      }),
     [update],
   );
+  const openPart = (part: { community?: number; limit?: number }) =>
+    update({
+      community: part.community ?? null,
+      limit: part.limit ?? null,
+      focus: null,
+      selection: null,
+      expanded: [],
+      positions: {},
+    });
   const expand = useCallback(
     (id: string, all = false) =>
       update({
@@ -97,7 +124,15 @@ export function Explorer() {
   );
   const readBeside = useCallback((reading: Reading) => update({ reading }), [update]);
   const reset = () =>
-    update({ focus: null, depth: 1, expanded: [], positions: {}, selection: null });
+    update({
+      focus: null,
+      depth: 1,
+      expanded: [],
+      positions: {},
+      selection: null,
+      limit: null,
+      community: null,
+    });
   const getCy = useCallback(() => cyRef.current, []);
   const fitThePath = useCallback(() => cyRef.current && fitPath(cyRef.current), []);
   const pathsOpen = state.tool === "paths" && !state.selection;
@@ -149,12 +184,31 @@ export function Explorer() {
                 Could not load the graph: {data.error}
               </p>
             )}
-            {data.graph.truncated && (
+            {(community !== null || limit !== null) && (
+              <LargeViewNote
+                community={data.community}
+                communityId={community}
+                limit={limit}
+                shown={data.graph.nodes.length}
+                left={data.nodesOverLimit}
+                onBack={() => openPart({})}
+              />
+            )}
+            {large.summary && (
+              <GraphSummaryView
+                summary={large.summary}
+                topLimit={COMMUNITY_ACTORS_DEFAULT}
+                onOpenCommunity={(id) => openPart({ community: id })}
+                onFocusActor={focusOn}
+                onShowTop={() => openPart({ limit: COMMUNITY_ACTORS_DEFAULT })}
+              />
+            )}
+            {data.graph.truncated && community === null && limit === null && (
               <p className="explorer-note">
                 The graph was cut to its first actors; focus on one to see its neighbourhood.
               </p>
             )}
-            <div className="graph-area" hidden={state.view !== "graph"}>
+            <div className="graph-area" hidden={state.view !== "graph" || large.summary !== null}>
               <GraphKeyboard
                 actors={visibleActors}
                 selection={state.selection}
@@ -177,6 +231,7 @@ export function Explorer() {
                   onMoved={moved}
                   onReady={setCy}
                   highlight={research.highlight}
+                  preset={data.positions}
                 />
               </GraphKeyboard>
               {!ready && (
@@ -185,7 +240,7 @@ export function Explorer() {
                 </p>
               )}
             </div>
-            {state.view === "list" && (
+            {state.view === "list" && !large.summary && (
               <ListView
                 graph={graph}
                 hidden={result.hidden}

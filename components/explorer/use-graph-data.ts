@@ -4,6 +4,9 @@ import { useEffect, useState } from "react";
 import { fetchJson } from "@/components/explorer/fetch-json";
 import { expandGraph } from "@/lib/explorer/expand";
 import { EMPTY_GRAPH, type GraphData } from "@/lib/explorer/graph-types";
+import type { Positions } from "@/lib/layout/force-layout";
+import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
+import type { CommunityGraph, PositionedGraph, SummaryCommunity } from "@/lib/summary/types";
 
 /** New neighbours an expansion adds before it asks ("and N more"). */
 export const EXPAND_LIMIT = 8;
@@ -15,12 +18,26 @@ export interface GraphLoad {
   wholeReady: boolean;
   graph: GraphData;
   remaining: Record<string, number>;
+  /** Server positions when the view is large (null: the browser lays it out). */
+  positions: Positions | null;
+  /** The summary community the view opens, when it opens one. */
+  community: SummaryCommunity | null;
+  /** Actors of the view left out by its limit. */
+  nodesOverLimit: number;
   loading: boolean;
   error: string | null;
 }
 
-function graphUrl(focus: string | null, depth: number): string {
-  const params = new URLSearchParams({ limit: String(WHOLE_GRAPH_LIMIT) });
+/** What the view holds beyond focus and depth: a top-N limit, or a summary community. */
+export interface ViewScope {
+  limit: number | null;
+  community: number | null;
+  /** False while the explorer shows (or decides on) the summary instead: nothing is fetched. */
+  enabled: boolean;
+}
+
+function graphUrl(focus: string | null, depth: number, limit = WHOLE_GRAPH_LIMIT): string {
+  const params = new URLSearchParams({ limit: String(limit) });
   if (focus) {
     params.set("focus", focus);
     params.set("depth", String(depth));
@@ -28,26 +45,59 @@ function graphUrl(focus: string | null, depth: number): string {
   return `/api/graph?${params}`;
 }
 
+// The view itself comes with server positions when it is large (see lib/layout).
+function viewUrl(focus: string | null, depth: number, scope: ViewScope): string {
+  if (scope.community !== null) {
+    const limit = scope.limit ?? COMMUNITY_ACTORS_DEFAULT;
+    return `/api/graph/summary/communities/${scope.community}?limit=${limit}`;
+  }
+  return graphUrl(focus, depth, scope.limit ?? WHOLE_GRAPH_LIMIT).replace(
+    "/api/graph?",
+    "/api/graph/layout?",
+  );
+}
+
 /**
  * Loads what the view shows: the focused ego network (or the whole graph), with each expanded
  * actor's neighbours merged in. `expanded` entries ending in "*" take every neighbour.
  */
-export function useGraphData(focus: string | null, depth: number, expanded: string[]): GraphLoad {
+export function useGraphData(
+  focus: string | null,
+  depth: number,
+  expanded: string[],
+  scope: ViewScope = { limit: null, community: null, enabled: true },
+): GraphLoad {
   const [whole, setWhole] = useState<{ graph: GraphData; ready: boolean }>({
     graph: EMPTY_GRAPH,
     ready: false,
   });
   const expandedKey = expanded.join(",");
-  const key = `${focus ?? ""}|${depth}|${expandedKey}`;
+  const url = scope.enabled ? viewUrl(focus, depth, scope) : null;
+  const key = `${url ?? ""}|${expandedKey}`;
   // The answer remembers which view it belongs to: anything older reads as still loading.
   const [answer, setAnswer] = useState<{
     key: string;
     graph: GraphData;
     remaining: Record<string, number>;
+    positions: Positions | null;
+    community: SummaryCommunity | null;
+    nodesOverLimit: number;
     error: string | null;
-  }>({ key: "", graph: EMPTY_GRAPH, remaining: {}, error: null });
+  }>({
+    key: "",
+    graph: EMPTY_GRAPH,
+    remaining: {},
+    positions: null,
+    community: null,
+    nodesOverLimit: 0,
+    error: null,
+  });
 
+  // The whole graph (names and date ticks) waits for the first view, so that on a large graph it
+  // does not compete with the view for the server and the tab.
+  const viewSettled = answer.key !== "" || url === null;
   useEffect(() => {
+    if (!viewSettled) return;
     const controller = new AbortController();
     fetchJson<GraphData>(graphUrl(null, 1), controller.signal)
       .then((graph) => setWhole({ graph, ready: true }))
@@ -56,12 +106,17 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
         if (!controller.signal.aborted) setWhole({ graph: EMPTY_GRAPH, ready: true });
       });
     return () => controller.abort();
-  }, []);
+  }, [viewSettled]);
 
   useEffect(() => {
+    if (!url) return;
     const controller = new AbortController();
     (async () => {
-      let graph = await fetchJson<GraphData>(graphUrl(focus, depth), controller.signal);
+      const view = await fetchJson<PositionedGraph & Partial<CommunityGraph>>(
+        url,
+        controller.signal,
+      );
+      let graph: GraphData = { nodes: view.nodes, edges: view.edges, truncated: view.truncated };
       const remaining: Record<string, number> = {};
       for (const entry of expandedKey.split(",").filter(Boolean)) {
         const all = entry.endsWith("*");
@@ -71,14 +126,22 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
         graph = expansion.graph;
         remaining[id] = expansion.remaining;
       }
-      setAnswer({ key, graph, remaining, error: null });
+      setAnswer({
+        key,
+        graph,
+        remaining,
+        positions: view.positions,
+        community: view.community ?? null,
+        nodesOverLimit: view.counts.nodesOverLimit,
+        error: null,
+      });
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
       setAnswer((previous) => ({ ...previous, key, error: message }));
     });
     return () => controller.abort();
-  }, [key, focus, depth, expandedKey]);
+  }, [key, url, expandedKey]);
 
   // While a new view loads, the previous graph stays on screen.
   const current = answer.key === key;
@@ -87,7 +150,10 @@ export function useGraphData(focus: string | null, depth: number, expanded: stri
     wholeReady: whole.ready,
     graph: answer.graph,
     remaining: answer.remaining,
-    loading: !current,
+    positions: answer.positions,
+    community: answer.community,
+    nodesOverLimit: answer.nodesOverLimit,
+    loading: url !== null && !current,
     error: current ? answer.error : null,
   };
 }

@@ -6,6 +6,10 @@ import svg from "cytoscape-svg";
 import { useEffect, useRef } from "react";
 import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
 import { fitPath, fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
+import { renderModeFor, rendererOptions } from "@/components/graph/graph-renderer";
+import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
+import { syncLargeView } from "@/components/graph/sync-large-view";
+import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
 cytoscape.use(fcose);
@@ -31,6 +35,11 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core | null) => void;
   /** Elements to emphasise (a path); everything else is dimmed while it is set. */
   highlight?: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /**
+   * Positions computed on the server for a large view: drawn as given, in the large-view style and
+   * renderer, with no layout in the tab. Null for ordinary views, which the canvas lays out itself.
+   */
+  preset?: Positions | null;
 }
 
 /** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
@@ -42,14 +51,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     latest.current = props;
   });
+  // The renderer is fixed when an instance is made, so a change of mode makes a new instance.
+  const mode = renderModeFor(Boolean(props.preset));
 
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: GRAPH_STYLESHEET,
-      minZoom: 0.2,
-      maxZoom: 4,
+      style: mode === "detailed" ? GRAPH_STYLESHEET : LARGE_VIEW_STYLESHEET,
       boxSelectionEnabled: false,
+      ...rendererOptions(mode),
     });
     cyRef.current = cy;
     // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
@@ -72,7 +82,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     latest.current.onReady?.(cy);
     // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
     // and the whole view (or the path being shown) should stay in sight when it does.
-    const observer = new ResizeObserver(() => {
+    // The observer also reports the size it starts with, which is no resize: fitting then would
+    // measure every element a second time on a large view.
+    let size = "";
+    const observer = new ResizeObserver(([entry]) => {
+      const next = `${entry?.contentRect.width}x${entry?.contentRect.height}`;
+      const first = size === "";
+      size = next;
+      if (first) return;
       cy.resize();
       if (cy.nodes(".path-node").nonempty()) fitPath(cy);
       else fitVisible(cy);
@@ -85,13 +102,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, []);
+  }, [mode]);
 
-  const { elements, hidden, focus, layout, positions, selection, highlight } = props;
+  const { elements, hidden, focus, layout, positions, selection, highlight, preset } = props;
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    if (preset) {
+      const key = `preset|${Object.keys(preset).length}|${focus ?? ""}`;
+      syncLargeView(cy, { elements, hidden, focus, preset, pinned: positions });
+      if (key !== layoutKey.current || layoutKey.current === "") fitVisible(cy);
+      layoutKey.current = key;
+      return;
+    }
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
     const relayout = key !== layoutKey.current;
@@ -119,7 +143,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     // Positions are only read here when a layout runs; a drag must not re-run it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [elements, hidden, focus, layout]);
+  }, [elements, hidden, focus, layout, preset, mode]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -128,12 +152,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.elements(":selected").unselect();
       if (selection) cy.getElementById(selection.id).select();
     });
-  }, [selection, elements]);
+  }, [selection, elements, mode]);
 
   const highlightKey = useRef("");
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Nothing highlighted now or before: no need to visit every element (large views).
+    if (!highlight && highlightKey.current === "") return;
     const nodes = new Set(highlight?.nodes ?? []);
     const edges = new Set(highlight?.edges ?? []);
     cy.batch(() => {
@@ -153,7 +179,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (highlight) fitPath(cy);
     }
     // A relayout rebuilds the elements (and drops their classes) when the focus or layout changes.
-  }, [highlight, elements, focus, layout]);
+  }, [highlight, elements, focus, layout, mode]);
 
   return (
     <div

@@ -6,6 +6,7 @@ import {
   type ColorMode,
   type SizeMetric,
 } from "@/lib/explorer/encoding";
+import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
 import { ACTOR_KINDS, EDGE_FAMILIES, type ActorKind, type EdgeFamily } from "@/lib/explorer/kinds";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst"] as const;
@@ -58,6 +59,10 @@ export interface ViewState {
   pathIndex: number;
   sizeBy: SizeMetric;
   colorBy: ColorMode;
+  /** Without a focus: show the graph's `limit` best-connected actors instead of the default view. */
+  limit: number | null;
+  /** A community of the large-graph summary, opened (0 gathers the small clusters). */
+  community: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -85,6 +90,8 @@ export const DEFAULT_VIEW: ViewState = {
   pathIndex: 0,
   sizeBy: "influenceGiven",
   colorBy: "kind",
+  limit: null,
+  community: null,
 };
 
 const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -139,6 +146,8 @@ const fields = {
     .transform((n) => n - 1),
   sizeBy: z.enum(SIZE_METRICS),
   colorBy: z.enum(COLOR_MODES),
+  limit: z.coerce.number().int().min(1).max(VIEW_ACTORS_MAX),
+  community: z.coerce.number().int().min(0),
 };
 
 const PARAM: Record<keyof ViewState, string> = {
@@ -166,6 +175,8 @@ const PARAM: Record<keyof ViewState, string> = {
   pathIndex: "path",
   sizeBy: "size",
   colorBy: "color",
+  limit: "limit",
+  community: "community",
 };
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -222,6 +233,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.pathIndex > 0) set("pathIndex", String(state.pathIndex + 1));
   if (state.sizeBy !== DEFAULT_VIEW.sizeBy) set("sizeBy", state.sizeBy);
   if (state.colorBy !== DEFAULT_VIEW.colorBy) set("colorBy", state.colorBy);
+  if (state.limit !== null) set("limit", String(state.limit));
+  if (state.community !== null) set("community", String(state.community));
   return params;
 }
 

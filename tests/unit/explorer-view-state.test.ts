@@ -40,6 +40,8 @@ describe("explorer view state in the URL", () => {
       pathIndex: 2,
       sizeBy: "betweenness",
       colorBy: "community",
+      limit: 1500,
+      community: 3,
     };
     expect(roundTrip(state)).toEqual(state);
   });
@@ -67,6 +69,8 @@ describe("explorer view state in the URL", () => {
     ["path", "path=0", { pathIndex: 0 }],
     ["size", "size=height", { sizeBy: "influenceGiven" }],
     ["color", "color=rainbow", { colorBy: "kind" }],
+    ["limit", "limit=20000", { limit: null }],
+    ["community", "community=-1", { community: null }],
   ])("a bad %s falls back to its default and keeps the rest", (_name, query, expected) => {
     const state = parseViewState(new URLSearchParams(`focus=iran&${query}`));
     expect(state).toMatchObject({ focus: "iran", ...expected });

@@ -1,0 +1,103 @@
+import { readRows, type Db } from "@/lib/db/session";
+import { loadTieGraph } from "@/lib/summary/load-ties";
+import { summarise, type SummaryResult } from "@/lib/summary/summarise";
+import type { GraphSummary } from "@/lib/summary/types";
+
+/** A summary older than this is recomputed in the background while the old one is served. */
+const MAX_AGE_MS = 10 * 60_000;
+
+export interface GraphTotals {
+  actors: number;
+  relationships: number;
+  memberships: number;
+}
+
+interface Entry {
+  stamp: string;
+  computedAt: number;
+  result: SummaryResult;
+}
+
+let latest: Entry | null = null;
+const running = new Map<string, Promise<Entry>>();
+
+/**
+ * The graph's size, read from Neo4j's count store (no scan): it decides whether the explorer
+ * summarises, and its numbers stamp the cached summary.
+ */
+export async function graphTotals(db: Db): Promise<GraphTotals> {
+  const [row] = await readRows(
+    db,
+    `CALL { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL { MATCH ()-[r:INFLUENCES]->() RETURN count(r) AS influence }
+     CALL { MATCH ()-[r:HOSTILE_TO]->() RETURN count(r) AS hostility }
+     CALL { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberships }
+     RETURN actors, influence + hostility AS relationships, memberships`,
+  );
+  return {
+    actors: Number(row?.actors ?? 0),
+    relationships: Number(row?.relationships ?? 0),
+    memberships: Number(row?.memberships ?? 0),
+  };
+}
+
+function compute(db: Db, stamp: string): Promise<Entry> {
+  const pending = running.get(stamp);
+  if (pending) return pending;
+  const run = loadTieGraph(db)
+    .then((graph) => ({ stamp, computedAt: Date.now(), result: summarise(graph) }))
+    .then((entry) => {
+      latest = entry;
+      return entry;
+    })
+    .finally(() => running.delete(stamp));
+  running.set(stamp, run);
+  return run;
+}
+
+/**
+ * The summary for the graph as it is now. Reading the whole graph is the one unbounded cost here,
+ * so it is paid once per graph: the cache is keyed by the counts (any seeding or deletion changes
+ * them) and refreshed in the background after MAX_AGE_MS, which also catches edits that keep the
+ * counts (a changed weight), at most that late.
+ */
+export async function summaryResult(db: Db, totals?: GraphTotals): Promise<Entry> {
+  const size = totals ?? (await graphTotals(db));
+  const stamp = `${size.actors}|${size.relationships}|${size.memberships}`;
+  if (latest && latest.stamp === stamp) {
+    if (Date.now() - latest.computedAt > MAX_AGE_MS) {
+      compute(db, stamp).catch(() => {
+        // The stale summary keeps being served; the next request tries again.
+      });
+    }
+    return latest;
+  }
+  return compute(db, stamp);
+}
+
+/** GET /api/graph/summary: the counts always; communities and top actors when over budget. */
+export async function graphSummary(db: Db, budget: number): Promise<GraphSummary> {
+  const totals = await graphTotals(db);
+  const oversize = totals.actors + totals.relationships + totals.memberships > budget;
+  if (!oversize) {
+    return {
+      totals,
+      budget,
+      oversize,
+      communities: [],
+      ties: [],
+      topActors: [],
+      computedAt: null,
+    };
+  }
+  const { result, computedAt } = await summaryResult(db, totals);
+  return {
+    totals,
+    budget,
+    oversize,
+    communities: result.communities,
+    ties: result.ties,
+    topActors: result.topActors,
+    computedAt: new Date(computedAt).toISOString(),
+  };
+}
