@@ -45,7 +45,12 @@ export async function writeSeed(
   });
 }
 
-async function writeDocuments(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+// The writers below are exported for lib/synthetic/write.ts, which loads a big generated graph in
+// many transactions with these same statements, so both write exactly the same schema.
+export async function writeDocuments(
+  tx: ManagedTransaction,
+  bundle: Pick<SeedBundle, "documents">,
+): Promise<void> {
   await tx.run(
     `UNWIND $documents AS doc
      MERGE (d:Document {id: doc.id})
@@ -68,7 +73,10 @@ async function writeDocuments(tx: ManagedTransaction, bundle: SeedBundle): Promi
   );
 }
 
-async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+export async function writeActors(
+  tx: ManagedTransaction,
+  bundle: Pick<SeedBundle, "actors">,
+): Promise<void> {
   for (const [kind, label] of Object.entries(ACTOR_KIND_LABELS)) {
     const actors = bundle.actors.filter((actor) => actor.kind === kind);
     if (actors.length === 0) continue;
@@ -95,7 +103,10 @@ async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<
   }
 }
 
-async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+export async function writePassages(
+  tx: ManagedTransaction,
+  bundle: Pick<SeedBundle, "passages">,
+): Promise<void> {
   await tx.run(
     `UNWIND $passages AS passage
      MERGE (p:Passage {id: passage.id})
@@ -114,7 +125,10 @@ async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promis
   );
 }
 
-async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+export async function writeRelationships(
+  tx: ManagedTransaction,
+  bundle: Pick<SeedBundle, "relationships">,
+): Promise<void> {
   for (const family of FAMILIES) {
     const type = RELATIONSHIP_TYPES[family];
     const relationships = bundle.relationships
@@ -150,7 +164,10 @@ async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): P
   }
 }
 
-async function writeMemberships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+export async function writeMemberships(
+  tx: ManagedTransaction,
+  bundle: Pick<SeedBundle, "memberships">,
+): Promise<void> {
   await tx.run(
     `UNWIND $memberships AS m
      OPTIONAL MATCH ()-[old:MEMBER_OF {id: m.id}]->()
