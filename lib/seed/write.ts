@@ -45,38 +45,68 @@ export async function writeSeed(
   });
 }
 
-// The writers below are exported for lib/synthetic/write.ts, which loads a big generated graph in
-// many transactions with these same statements, so both write exactly the same schema.
-export async function writeDocuments(
-  tx: ManagedTransaction,
-  bundle: Pick<SeedBundle, "documents">,
-): Promise<void> {
+/** A document's node properties; the row mappers are shared with lib/synthetic/write.ts. */
+export function documentRow(doc: SeedBundle["documents"][number]) {
+  return {
+    id: doc.id,
+    title: doc.title,
+    subtitle: doc.subtitle ?? null,
+    section: doc.section ?? null,
+    publisher: doc.publisher ?? null,
+    published: doc.published?.date ?? null,
+    publishedYearInferred: doc.published?.yearInferred ?? false,
+    sourceFile: doc.sourceFile,
+    text: doc.text,
+    bodyStart: doc.bodyStart,
+    bodyEnd: doc.bodyEnd,
+  };
+}
+
+export function actorRow(actor: SeedBundle["actors"][number]) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    aliases: actor.aliases,
+    aliasText: actor.aliases.join(" | "),
+    kind: actor.kind,
+    description: actor.description,
+    country: actor.country ?? null,
+    role: actor.role ?? null,
+    documentIds: actor.documentIds,
+  };
+}
+
+/** A claim's endpoints and relationship properties. */
+export function relationshipRow(rel: SeedBundle["relationships"][number]) {
+  return {
+    source: rel.source,
+    target: rel.target,
+    props: {
+      id: rel.id,
+      family: rel.family,
+      kind: rel.kind,
+      weight: rel.weight,
+      summary: rel.summary,
+      dateStart: rel.dateStart ?? null,
+      dateEnd: rel.dateEnd ?? null,
+      dateLabel: rel.dateLabel ?? null,
+      yearInferred: rel.yearInferred,
+      passageIds: rel.passageIds,
+      documentIds: rel.documentIds,
+    },
+  };
+}
+
+async function writeDocuments(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   await tx.run(
     `UNWIND $documents AS doc
      MERGE (d:Document {id: doc.id})
      SET d = doc`,
-    {
-      documents: bundle.documents.map((doc) => ({
-        id: doc.id,
-        title: doc.title,
-        subtitle: doc.subtitle ?? null,
-        section: doc.section ?? null,
-        publisher: doc.publisher ?? null,
-        published: doc.published?.date ?? null,
-        publishedYearInferred: doc.published?.yearInferred ?? false,
-        sourceFile: doc.sourceFile,
-        text: doc.text,
-        bodyStart: doc.bodyStart,
-        bodyEnd: doc.bodyEnd,
-      })),
-    },
+    { documents: bundle.documents.map(documentRow) },
   );
 }
 
-export async function writeActors(
-  tx: ManagedTransaction,
-  bundle: Pick<SeedBundle, "actors">,
-): Promise<void> {
+async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   for (const [kind, label] of Object.entries(ACTOR_KIND_LABELS)) {
     const actors = bundle.actors.filter((actor) => actor.kind === kind);
     if (actors.length === 0) continue;
@@ -86,27 +116,12 @@ export async function writeActors(
        MERGE (a:Actor {id: actor.id})
        REMOVE a:${KIND_LABELS.join(":")}
        SET a = actor, a:${label}`,
-      {
-        actors: actors.map((actor) => ({
-          id: actor.id,
-          name: actor.name,
-          aliases: actor.aliases,
-          aliasText: actor.aliases.join(" | "),
-          kind: actor.kind,
-          description: actor.description,
-          country: actor.country ?? null,
-          role: actor.role ?? null,
-          documentIds: actor.documentIds,
-        })),
-      },
+      { actors: actors.map(actorRow) },
     );
   }
 }
 
-export async function writePassages(
-  tx: ManagedTransaction,
-  bundle: Pick<SeedBundle, "passages">,
-): Promise<void> {
+async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   await tx.run(
     `UNWIND $passages AS passage
      MERGE (p:Passage {id: passage.id})
@@ -125,31 +140,12 @@ export async function writePassages(
   );
 }
 
-export async function writeRelationships(
-  tx: ManagedTransaction,
-  bundle: Pick<SeedBundle, "relationships">,
-): Promise<void> {
+async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   for (const family of FAMILIES) {
     const type = RELATIONSHIP_TYPES[family];
     const relationships = bundle.relationships
       .filter((rel) => rel.family === family)
-      .map((rel) => ({
-        source: rel.source,
-        target: rel.target,
-        props: {
-          id: rel.id,
-          family: rel.family,
-          kind: rel.kind,
-          weight: rel.weight,
-          summary: rel.summary,
-          dateStart: rel.dateStart ?? null,
-          dateEnd: rel.dateEnd ?? null,
-          dateLabel: rel.dateLabel ?? null,
-          yearInferred: rel.yearInferred,
-          passageIds: rel.passageIds,
-          documentIds: rel.documentIds,
-        },
-      }));
+      .map(relationshipRow);
     // Deleting by id first lets an edited entry move to new endpoints without leaving a copy behind.
     await tx.run(
       `UNWIND $relationships AS rel
@@ -164,10 +160,7 @@ export async function writeRelationships(
   }
 }
 
-export async function writeMemberships(
-  tx: ManagedTransaction,
-  bundle: Pick<SeedBundle, "memberships">,
-): Promise<void> {
+async function writeMemberships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   await tx.run(
     `UNWIND $memberships AS m
      OPTIONAL MATCH ()-[old:MEMBER_OF {id: m.id}]->()

@@ -12,21 +12,26 @@ export interface Topology {
   count: number;
 }
 
-// How a new actor picks each tie: mostly in proportion to degree (the rich get richer, giving
-// power-law degrees), often among its own country (communities), sometimes uniformly.
-const GLOBAL_PREFERENTIAL = 0.55;
-const COUNTRY_PREFERENTIAL = 0.35;
+// How a new actor picks each tie: now and then a state, big ones first (states are the
+// network's giant hubs); mostly in proportion to degree (the rich get richer, giving power-law
+// degrees); often among its own country (communities); rarely uniformly.
+const STATE_PULL = 0.06;
+const GLOBAL_PREFERENTIAL = STATE_PULL + 0.6;
+const COUNTRY_PREFERENTIAL = GLOBAL_PREFERENTIAL + 0.3;
 
 /**
- * Preferential attachment (Barabási–Albert, with a country bias): every actor after the first
- * ties itself to about `perActor` distinct earlier actors, so the graph has about
- * `perActor × actors` edges and its earliest actors become the hubs.
+ * Preferential attachment (Barabási–Albert, with state hubs and a country bias): every actor
+ * after the first ties itself to about `perActor` distinct earlier actors, so the graph has about
+ * `perActor × actors` edges; the states and the earliest actors become the hubs.
  */
 export function attachEdges(
-  actors: ReadonlyArray<{ countryIndex: number }>,
+  actors: ReadonlyArray<{ kind: ActorKind; countryIndex: number }>,
   perActor: number,
   random: Random,
 ): Topology {
+  // A state's pull falls with its rank, as its country's size does (see actors.ts).
+  const states = actors.flatMap((actor, i) => (actor.kind === "state" ? [i] : []));
+  const statePull = states.map((state, rank) => [state, 1 / (rank + 1)] as const);
   const capacity = Math.ceil(actors.length * (Math.ceil(perActor) + 1));
   const older = new Int32Array(capacity);
   const newer = new Int32Array(capacity);
@@ -45,9 +50,12 @@ export function attachEdges(
     for (let attempt = 0; chosen.size < wanted && attempt < wanted * 20; attempt++) {
       const roll = random.next();
       let candidate: number;
-      if (roll < GLOBAL_PREFERENTIAL && endpointCount > 0) {
+      if (roll < STATE_PULL && statePull.length > 0) {
+        candidate = random.weighted(statePull);
+        if (candidate >= i) continue;
+      } else if (roll < GLOBAL_PREFERENTIAL && endpointCount > 0) {
         candidate = endpoints[random.int(0, endpointCount - 1)]!;
-      } else if (roll < GLOBAL_PREFERENTIAL + COUNTRY_PREFERENTIAL && local.length > 0) {
+      } else if (roll < COUNTRY_PREFERENTIAL && local.length > 0) {
         candidate = random.pick(local);
       } else {
         candidate = random.int(0, i - 1);
