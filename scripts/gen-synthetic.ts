@@ -4,17 +4,17 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { neo4jConnection } from "@/lib/config/env";
 import { createDriver } from "@/lib/db/create-driver";
-import type { Db } from "@/lib/db/session";
-import { countGraph } from "@/lib/seed/write";
-import { generateSyntheticGraph, type SyntheticGraph } from "@/lib/synthetic/generate";
-import { GENERATOR_VERSION, type SyntheticOptions } from "@/lib/synthetic/options";
+import { generateSyntheticGraph } from "@/lib/synthetic/generate";
 import { writeSeedFolders } from "@/lib/synthetic/seed-files";
-import { emptyGraph, loadSyntheticGraph, type LoadProgress } from "@/lib/synthetic/write";
 import { loadEnv } from "@/scripts/lib/load-env";
 import {
-  loadedGraph,
+  describeGraph,
+  ensureGraphIn,
+  loadWithProgress,
+  prepareTarget,
+} from "@/scripts/lib/synthetic-load";
+import {
   memoryFor,
-  recordLoadedGraph,
   startSyntheticNeo4j,
   stopSyntheticNeo4j,
   type Neo4jMemory,
@@ -55,51 +55,6 @@ const { values: args } = parseArgs({
 });
 
 const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
-const thousands = (n: number) => Math.round(n).toLocaleString("en-US");
-
-function progressLine(graph: SyntheticGraph, p: LoadProgress): string {
-  const seconds = p.elapsedMs / 1000;
-  if (p.relationships === 0 && p.memberships === 0) {
-    return `  actors ${thousands(p.actors)} / ${thousands(graph.actors.length)} (${seconds.toFixed(0)} s)`;
-  }
-  const percent = (100 * p.relationships) / graph.relationshipCount;
-  return `  ${percent.toFixed(0).padStart(3)}%  ${thousands(p.relationships)} relationships, ${thousands(p.passages)} passages, ${thousands(p.documents)} documents (${seconds.toFixed(0)} s)`;
-}
-
-function describe(graph: SyntheticGraph): string {
-  return `${thousands(graph.actors.length)} actors, ${thousands(graph.relationshipCount)} relationships, ${thousands(graph.membershipCount)} memberships in ${thousands(graph.documentCount)} documents`;
-}
-
-/** Writes the graph and prints progress and the load rate; returns the rate in relationships/s. */
-async function load(db: Db, graph: SyntheticGraph): Promise<LoadProgress> {
-  let lastPrinted = 0;
-  const done = await loadSyntheticGraph(db, graph, {
-    onProgress: (p) => {
-      if (p.elapsedMs - lastPrinted < 5_000) return;
-      lastPrinted = p.elapsedMs;
-      console.log(progressLine(graph, p));
-    },
-  });
-  const seconds = done.elapsedMs / 1000;
-  const claims = done.relationships + done.memberships;
-  console.log(
-    `Loaded ${describe(graph)} and ${thousands(done.passages)} passages in ${seconds.toFixed(1)} s: ` +
-      `${thousands(done.relationships / seconds)} relationships/s (${thousands(claims / seconds)} claims/s with memberships).`,
-  );
-  return done;
-}
-
-async function prepareTarget(db: Db, reset: boolean, where: string): Promise<void> {
-  const counts = await countGraph(db);
-  if (counts.actors === 0 && counts.documents === 0) return;
-  if (!reset) {
-    throw new Error(
-      `${where} already holds ${thousands(counts.actors)} actors: pass --reset to empty it first.`,
-    );
-  }
-  console.log(`Emptying ${where} (${thousands(counts.actors)} actors)…`);
-  await emptyGraph(db);
-}
 
 async function main(): Promise<void> {
   if (args.help) return console.log(USAGE);
@@ -119,13 +74,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const graph = generateSyntheticGraph(options);
   console.log(
-    `Generated ${describe(graph)} (seed ${graph.options.seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Generated ${describeGraph(graph)} (seed ${graph.options.seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 
   if (args.out) {
     const dir = path.resolve(args.out);
     const written = await writeSeedFolders(graph, dir);
-    console.log(`Wrote ${thousands(written)} seed folders to ${dir}.`);
+    console.log(`Wrote ${written} seed folders to ${dir}.`);
     console.log(`Check them with the seed validator: npm run seed -- --check --dir ${dir}`);
     return;
   }
@@ -136,7 +91,7 @@ async function main(): Promise<void> {
     const db = { driver: createDriver(connection), database: connection.database };
     try {
       await prepareTarget(db, args.reset, args.uri);
-      await load(db, graph);
+      await loadWithProgress(db, graph);
     } finally {
       await db.driver.close();
     }
@@ -158,19 +113,7 @@ async function main(): Promise<void> {
     database: "neo4j",
   };
   try {
-    const previous = loadedGraph(home);
-    if (!args.reset && previous && sameGraph(previous, graph.options)) {
-      console.log(`${home} already holds this graph (loaded ${previous.loadedAt}); nothing to do.`);
-    } else {
-      await prepareTarget(db, args.reset || previous !== null, home);
-      recordLoadedGraph(home, undefined);
-      await load(db, graph);
-      recordLoadedGraph(home, {
-        ...graph.options,
-        generatorVersion: GENERATOR_VERSION,
-        loadedAt: new Date().toISOString(),
-      });
-    }
+    await ensureGraphIn(home, db, graph, args.reset);
   } finally {
     await db.driver.close();
   }
@@ -180,19 +123,6 @@ Neo4j is running at ${neo4j.uri} (user ${neo4j.user}, password ${neo4j.password}
   Serve the app on it:  NEO4J_URI=${neo4j.uri} NEO4J_USER=${neo4j.user} NEO4J_PASSWORD=${neo4j.password} npm start
   Reuse it later:       ${npm} gen:synthetic -- --actors ${options.actors} --home ${home}
   Stop it:              ${npm} gen:synthetic -- --stop --home ${home}`);
-}
-
-function sameGraph(
-  loaded: NonNullable<ReturnType<typeof loadedGraph>>,
-  options: SyntheticOptions,
-): boolean {
-  return (
-    loaded.generatorVersion === GENERATOR_VERSION &&
-    loaded.actors === options.actors &&
-    loaded.seed === options.seed &&
-    loaded.relationshipsPerActor === options.relationshipsPerActor &&
-    loaded.claimsPerDocument === options.claimsPerDocument
-  );
 }
 
 main().catch((error: unknown) => {

@@ -1,17 +1,17 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { writeTx, type Db } from "@/lib/db/session";
 import { FAMILIES, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
 import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
 import type { SeedActor } from "@/lib/seed/types";
-import { actorRow, documentRow, ensureSchema, relationshipRow } from "@/lib/seed/write";
+import { actorRow, documentRow, relationshipRow } from "@/lib/seed/write";
 
 const LOAD_LOOKUPS = /CONSTRAINT (actor_id|document_id) /;
 
-async function runSchema(db: Db, statements: string[]): Promise<void> {
+async function runSchema(db: Db, statements: string[], waitSeconds: number): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
     for (const statement of statements) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(300)");
+    await session.run("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(waitSeconds) });
   } finally {
     await session.close();
   }
@@ -126,6 +126,7 @@ export async function loadSyntheticGraph(
   await runSchema(
     db,
     SCHEMA_STATEMENTS.filter((statement) => LOAD_LOOKUPS.test(statement)),
+    300,
   );
   for (let i = 0; i < graph.actors.length; i += actorBatch) {
     const actors = graph.actors.slice(i, i + actorBatch);
@@ -160,7 +161,8 @@ export async function loadSyntheticGraph(
   }
   await pending;
   if (batch.documents.length > 0) await write(batch);
-  await ensureSchema(db);
+  // Populating the full-text index over 100k actors' passages takes minutes on a small machine.
+  await runSchema(db, SCHEMA_STATEMENTS, 3_600);
   progress.elapsedMs = performance.now() - started;
   return progress;
 }

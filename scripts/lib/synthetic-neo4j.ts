@@ -32,7 +32,7 @@ export interface Neo4jMemory {
 export function memoryFor(actors: number): Neo4jMemory {
   if (actors <= 2_000) return { heapInitial: "256m", heapMax: "768m", pageCacheMiB: 128 };
   if (actors <= 20_000) return { heapInitial: "512m", heapMax: "1g", pageCacheMiB: 512 };
-  return { heapInitial: "1g", heapMax: "2g", pageCacheMiB: 2048 };
+  return { heapInitial: "1g", heapMax: "2g", pageCacheMiB: 1536 };
 }
 
 /** What was generated into a folder's database, so a later run can reuse it. */
