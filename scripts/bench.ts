@@ -1,113 +1,248 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { runLargeBrowserBench } from "@/scripts/lib/bench-browser";
-import { launchChromium, timeToInteractiveGraph } from "@/scripts/lib/browser-timing";
+import { parseArgs } from "node:util";
+import { neo4jConnection } from "@/lib/config/env";
+import { createDriver } from "@/lib/db/create-driver";
+import type { Db } from "@/lib/db/session";
+import { countGraph, type SeedCounts } from "@/lib/seed/write";
+import { generateSyntheticGraph } from "@/lib/synthetic/generate";
 import {
-  httpGet,
-  loadTest,
-  percentile,
-  printLoadTable,
-  type LoadResult,
-} from "@/scripts/lib/load-test";
-import { startThrowawayApp, type RunningApp } from "@/scripts/lib/throwaway-app";
+  compareApiWithDriver,
+  printApiComparison,
+  type ApiComparison,
+} from "@/scripts/lib/bench-api";
+import { runLargeBrowserBench } from "@/scripts/lib/bench-browser";
+import {
+  benchSeedBrowser,
+  printSeedBrowser,
+  type SeedBrowserResult,
+} from "@/scripts/lib/bench-seed-browser";
+import { benchEndpoints } from "@/scripts/lib/bench-endpoints";
+import { findTargets } from "@/scripts/lib/bench-targets";
+import { loadEnv } from "@/scripts/lib/load-env";
+import { listenerPid, sampleMemory, type MemorySamples } from "@/scripts/lib/process-memory";
+import { queryCatalogue } from "@/scripts/lib/query-catalogue";
+import { printProfile, profileQueries, type ProfiledStatement } from "@/scripts/lib/query-profile";
+import { ensureGraphIn, type LoadReport } from "@/scripts/lib/synthetic-load";
+import { memoryFor, startSyntheticNeo4j, stopSyntheticNeo4j } from "@/scripts/lib/synthetic-neo4j";
+import { startAppOn, type RunningApp } from "@/scripts/lib/throwaway-app";
+import { seedDatabase } from "@/tests/support/seed-test-db";
+import { envFor, startThrowawayNeo4j, stopThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
 
-/**
- * `npm run bench [-- --seconds 10 --connections 10 --runs 7]`: API latency and throughput, and the
- * time from navigation to an interactive graph in Chromium, on the seeded graph; then large views
- * (500–10,000 elements) of a synthetic graph beside a bare Cytoscape page (scripts/lib/bench-browser.ts;
- * `--skip-large` leaves them out, `--browser-runs N` sets their runs). Prints tables and writes
- * bench/results/<timestamp>.json. With BENCH_URL set, measures that running app instead.
- */
-function flag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+const USAGE = `usage: npm run bench [-- options]
+
+  --graph seed|synthetic|both   which graphs (default both; synthetic with --profile)
+  --actors N                    size of the synthetic graph (default 100000)
+  --seed S                      its seed (default 1)
+  --only api,browser,large,profile
+                                parts to run (default all; the browser part runs on the seeded graph,
+                                the profile on the synthetic one unless only the seed is chosen;
+                                large: 500–10,000-element views of a 10k-actor synthetic graph in
+                                Chromium, explorer beside a bare Cytoscape page)
+  --browser-runs 3              runs per size of the large-view browser part
+  --profile                     the same as --only profile
+  --seconds 10 --connections 10 --runs 7 --port 3900
+
+The synthetic graph is generated once into neo4j/synthetic/<N>-seed<S> and reused by later runs.
+BENCH_URL=http://… measures a running app instead (the floor then uses NEO4J_* from the environment).`;
+
+const { values: args } = parseArgs({
+  options: {
+    graph: { type: "string" },
+    actors: { type: "string", default: "100000" },
+    seed: { type: "string", default: "1" },
+    only: { type: "string", default: "api,browser,large,profile" },
+    "browser-runs": { type: "string", default: "3" },
+    profile: { type: "boolean", default: false },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    runs: { type: "string", default: "7" },
+    port: { type: "string", default: "3900" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+type Part = "api" | "browser" | "large" | "profile";
+type GraphName = "seed" | "synthetic";
+
+interface GraphResult {
+  counts: SeedCounts;
+  targets: Awaited<ReturnType<typeof findTargets>>;
+  load?: LoadReport | null;
+  api?: ApiComparison[];
+  /** next-server's resident memory while the API benchmark ran. */
+  memory?: MemorySamples;
+  browser?: SeedBrowserResult;
+  profile?: ProfiledStatement[];
 }
 
-async function firstActorId(baseUrl: string, query: string): Promise<string> {
-  const body = (await (
-    await fetch(`${baseUrl}/api/actors?q=${encodeURIComponent(query)}&limit=1`)
-  ).json()) as {
-    actors: Array<{ id: string }>;
+interface Target {
+  db: Db;
+  env: Record<string, string>;
+  load?: LoadReport | null;
+  stop(): Promise<void>;
+}
+
+async function seededTarget(): Promise<Target> {
+  console.log("Starting a throwaway Neo4j with the seeded graph…");
+  const neo4j = await startThrowawayNeo4j();
+  const env = envFor(neo4j);
+  await seedDatabase({ ...process.env, ...env });
+  const db = {
+    driver: createDriver({ ...neo4j, database: "neo4j", local: false }),
+    database: "neo4j",
   };
-  const id = body.actors[0]?.id;
-  if (!id) throw new Error(`no actor matches "${query}"`);
-  return id;
+  return {
+    db,
+    env,
+    stop: async () => {
+      await db.driver.close();
+      await stopThrowawayNeo4j(neo4j.home);
+    },
+  };
+}
+
+async function syntheticTarget(actors: number, seed: number): Promise<Target> {
+  const home = path.resolve("neo4j", "synthetic", `${actors}-seed${seed}`);
+  const memory = memoryFor(actors);
+  console.log(
+    `Synthetic graph: ${actors} actors in ${home} (heap ${memory.heapMax}, page cache ${memory.pageCacheMiB} MiB)…`,
+  );
+  const neo4j = await startSyntheticNeo4j({ home, memory, tieToPid: process.pid });
+  const db = {
+    driver: createDriver({ ...neo4j, database: "neo4j", local: false }),
+    database: "neo4j",
+  };
+  const load = await ensureGraphIn(home, db, generateSyntheticGraph({ actors, seed }), false);
+  return {
+    db,
+    env: envFor(neo4j),
+    load,
+    stop: async () => {
+      await db.driver.close();
+      if (!neo4j.alreadyRunning) await stopSyntheticNeo4j(home);
+    },
+  };
+}
+
+function runningTarget(): Target {
+  const connection = neo4jConnection(loadEnv());
+  const db = { driver: createDriver(connection), database: connection.database };
+  return { db, env: {}, stop: () => db.driver.close() };
+}
+
+async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Promise<GraphResult> {
+  const options = {
+    connections: Number(args.connections),
+    seconds: Number(args.seconds),
+    warmup: 5,
+  };
+  const target = process.env.BENCH_URL
+    ? runningTarget()
+    : graph === "seed"
+      ? await seededTarget()
+      : await syntheticTarget(Number(args.actors), Number(args.seed));
+  let app: RunningApp | null = null;
+  try {
+    const result: GraphResult = {
+      counts: await countGraph(target.db),
+      targets: await findTargets(target.db, graph),
+      load: target.load,
+    };
+    const needsApp = parts.has("api") || (parts.has("browser") && graph === "seed");
+    if (needsApp) {
+      app = process.env.BENCH_URL
+        ? { baseUrl: process.env.BENCH_URL, stop: async () => {} }
+        : await startAppOn(port, target.env);
+    }
+    const title =
+      graph === "seed" ? "the seeded graph" : `the ${args.actors}-actor synthetic graph`;
+    if (app && parts.has("api")) {
+      const sampler = sampleMemory(listenerPid(Number(new URL(app.baseUrl).port)));
+      result.api = await compareApiWithDriver(
+        app.baseUrl,
+        target.db,
+        benchEndpoints(result.targets),
+        options,
+      );
+      result.memory = sampler.stop();
+      printApiComparison(
+        `API on ${title}, ${options.connections} concurrent clients, ${options.seconds} s each: app beside the same Cypher through neo4j-driver (ms)`,
+        result.api,
+      );
+      console.log(
+        `next-server resident memory: ${result.memory.beforeMiB.toFixed(0)} MiB before, peak ${result.memory.peakMiB.toFixed(0)} MiB under load, ${result.memory.afterMiB.toFixed(0)} MiB after`,
+      );
+    }
+    if (app && parts.has("browser") && graph === "seed") {
+      result.browser = await benchSeedBrowser(app.baseUrl, Number(args.runs));
+      printSeedBrowser(result.browser);
+    }
+    if (parts.has("profile") && (graph === "synthetic" || args.graph === "seed")) {
+      console.log(`\nPROFILE of every read query in lib/ on ${title}:`);
+      result.profile = await profileQueries(target.db, queryCatalogue(result.targets), console.log);
+      printProfile(result.profile);
+    }
+    return result;
+  } finally {
+    await app?.stop();
+    await target.stop();
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    model: cpus[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: os.loadavg(),
+  };
 }
 
 async function main(): Promise<void> {
-  const seconds = flag("seconds", 10);
-  const connections = flag("connections", 10);
-  const runs = flag("runs", 7);
-  const app: RunningApp = process.env.BENCH_URL
-    ? { baseUrl: process.env.BENCH_URL, stop: async () => {} }
-    : await startThrowawayApp(flag("port", 3900));
-  try {
-    const focus = await firstActorId(app.baseUrl, "Soleimani");
-    const endpoints: Array<[string, string]> = [
-      ["/api/graph", "/api/graph"],
-      [`/api/graph?focus=${focus}&depth=2`, `/api/graph?focus=${focus}&depth=2`],
-      ["/api/actors?q=Iran", "/api/actors?q=Iran"],
-      [`/api/actors/${focus}`, `/api/actors/${focus}`],
-    ];
-    const api: LoadResult[] = [];
-    for (const [label, url] of endpoints) {
-      api.push(await loadTest(label, httpGet(`${app.baseUrl}${url}`), { connections, seconds }));
-    }
-    console.log(
-      `\nAPI on the seeded graph (${connections} concurrent clients, ${seconds} s each):`,
-    );
-    printLoadTable(api);
-
-    const browser = await launchChromium();
-    const timings: number[] = [];
-    try {
-      await timeToInteractiveGraph(browser, `${app.baseUrl}/`); // warm the server's caches
-      for (let run = 0; run < runs; run++)
-        timings.push(await timeToInteractiveGraph(browser, `${app.baseUrl}/`));
-    } finally {
-      await browser.close();
-    }
-    timings.sort((a, b) => a - b);
-    const browserResult = {
-      runs,
-      p50: percentile(timings, 50),
-      max: timings[timings.length - 1],
-      all: timings,
-    };
-    console.log(
-      `\nNavigation → interactive graph in Chromium (${runs} cold page loads): p50 ${browserResult.p50.toFixed(0)} ms, max ${browserResult.max?.toFixed(0)} ms`,
-    );
-
-    // Large views (500–10,000 elements) need a large graph: a synthetic one, on its own server.
-    const browserLarge = process.argv.includes("--skip-large")
-      ? null
-      : await runLargeBrowserBench({
-          port: flag("large-port", 3910),
-          runs: flag("browser-runs", 3),
-        });
-
-    const dir = path.resolve("bench", "results");
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `seeded-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          when: new Date().toISOString(),
-          connections,
-          seconds,
-          api,
-          browser: browserResult,
-          browserLarge,
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
-  } finally {
-    await app.stop();
+  if (args.help) return console.log(USAGE);
+  const parts = new Set((args.profile ? "profile" : args.only).split(",") as Part[]);
+  const chosen = args.graph ?? (args.profile ? "synthetic" : "both");
+  if (!["seed", "synthetic", "both"].includes(chosen))
+    throw new Error(`--graph ${chosen}?\n${USAGE}`);
+  const graphs: GraphName[] = chosen === "both" ? ["seed", "synthetic"] : [chosen as GraphName];
+  const started = performance.now();
+  const before = machine();
+  const results: Partial<Record<GraphName, GraphResult>> = {};
+  for (const [i, graph] of graphs.entries()) {
+    results[graph] = await benchGraph(graph, parts, Number(args.port) + i);
   }
+  // Large views (500–10,000 elements) need a large graph: a synthetic one, on its own server.
+  const browserLarge = parts.has("large")
+    ? await runLargeBrowserBench({
+        port: Number(args.port) + 10,
+        runs: Number(args["browser-runs"]),
+      })
+    : null;
+  const dir = path.resolve("bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        when: new Date().toISOString(),
+        machine: { ...before, loadAverageAfter: os.loadavg() },
+        options: { ...args, parts: [...parts] },
+        minutes: (performance.now() - started) / 60_000,
+        graphs: results,
+        browserLarge,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(
+    `\nWrote ${path.relative(process.cwd(), file)} (${((performance.now() - started) / 60_000).toFixed(1)} min).`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { listenerPid, residentMiB } from "@/scripts/lib/process-memory";
 import { httpGet, loadTest, printLoadTable, type LoadResult } from "@/scripts/lib/load-test";
 import { startThrowawayApp, type RunningApp } from "@/scripts/lib/throwaway-app";
 
@@ -11,19 +10,6 @@ import { startThrowawayApp, type RunningApp } from "@/scripts/lib/throwaway-app"
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-/** The pid of the process listening on `port` (the next-server itself, not its npx parent). */
-function listenerPid(port: number): number {
-  const out = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
-  const pid = /pid=(\d+)/.exec(out)?.[1];
-  if (!pid) throw new Error(`no process listens on port ${port}`);
-  return Number(pid);
-}
-
-function residentMiB(pid: number): number {
-  const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  return Number(kib) / 1024;
 }
 
 async function main(): Promise<void> {

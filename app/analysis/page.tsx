@@ -8,6 +8,7 @@ import { References } from "@/components/analysis/references";
 import { TimelineSection } from "@/components/analysis/timeline-section";
 import styles from "@/components/analysis/analysis.module.css";
 import { getDb } from "@/lib/db/driver";
+import { GraphTooLarge } from "@/lib/analysis/load-graph";
 import { analysisSnapshot, type AnalysisSnapshot } from "@/lib/analysis/service";
 import type { ActorRef } from "@/lib/analysis/types";
 
@@ -24,12 +25,16 @@ export default async function AnalysisPage() {
   try {
     data = await analysisSnapshot(getDb());
   } catch (error) {
-    console.error("Analysis page could not load the graph", error);
+    if (!(error instanceof GraphTooLarge)) {
+      console.error("Analysis page could not load the graph", error);
+    }
     return (
       <div className={styles.page}>
         <h1>Analysis</h1>
         <p role="alert">
-          The analysis needs the database, which is not answering. Try again shortly.
+          {error instanceof GraphTooLarge
+            ? error.message
+            : "The analysis needs the database, which is not answering. Try again shortly."}
         </p>
       </div>
     );

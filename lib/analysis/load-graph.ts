@@ -1,3 +1,5 @@
+import neo4j from "neo4j-driver";
+import { ApiError } from "@/lib/api/errors";
 import { readRows, type Db } from "@/lib/db/session";
 import { mapRelationship } from "@/lib/analysis/map-relationship";
 import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
@@ -9,17 +11,54 @@ export const CITATIONS_OF_R = `COLLECT {
 }`;
 
 /**
- * The whole influence/hostility graph with citations. The seeded graph is tens of actors, so one
- * read is cheap; the costly algorithms on top of it are memoised per graph version (see cache.ts).
+ * The analyses run in the app's memory and some grow faster than the graph (betweenness takes
+ * actors × relationships steps): up to these sizes a page answers in seconds. Larger graphs, such
+ * as the synthetic 10k- and 100k-actor ones, are refused rather than read whole.
+ */
+export const ANALYSIS_MAX_ACTORS = 5_000;
+export const ANALYSIS_MAX_RELATIONSHIPS = 20_000;
+
+export class GraphTooLarge extends ApiError {
+  constructor(actors: number, relationships: number) {
+    super(
+      422,
+      "graph_too_large",
+      `The analyses run in the app's memory and take graphs of up to ${ANALYSIS_MAX_ACTORS.toLocaleString("en-US")} actors and ${ANALYSIS_MAX_RELATIONSHIPS.toLocaleString("en-US")} relationships; this one has ${actors.toLocaleString("en-US")} actors and ${relationships.toLocaleString("en-US")} relationships.`,
+      { actors, relationships },
+    );
+  }
+}
+
+/**
+ * The whole influence/hostility graph with citations, when it is small enough to analyse (else
+ * GraphTooLarge, after reading only the count store). The costly algorithms on top of it are
+ * memoised per graph version (see cache.ts).
  */
 export async function loadSignedGraph(db: Db): Promise<SignedGraph> {
+  const [size] = await readRows(
+    db,
+    `RETURN COUNT { (:Actor) } AS actors,
+            COUNT { ()-[:INFLUENCES]->() } + COUNT { ()-[:HOSTILE_TO]->() } AS relationships`,
+  );
+  const actorCount = Number(size?.actors ?? 0);
+  const relationshipCount = Number(size?.relationships ?? 0);
+  if (actorCount > ANALYSIS_MAX_ACTORS || relationshipCount > ANALYSIS_MAX_RELATIONSHIPS) {
+    throw new GraphTooLarge(actorCount, relationshipCount);
+  }
+  // The limits also bound the reads themselves, should the graph grow in between.
   const [actorRows, relRows] = await Promise.all([
-    readRows(db, "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.id"),
+    readRows(
+      db,
+      "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.id LIMIT $cap",
+      { cap: neo4j.int(ANALYSIS_MAX_ACTORS) },
+    ),
     readRows(
       db,
       `MATCH (s:Actor)-[r:INFLUENCES|HOSTILE_TO]->(t:Actor)
        RETURN properties(r) AS props, s.id AS source, t.id AS target, ${CITATIONS_OF_R} AS passages
-       ORDER BY r.id`,
+       ORDER BY r.id
+       LIMIT $cap`,
+      { cap: neo4j.int(ANALYSIS_MAX_RELATIONSHIPS) },
     ),
   ]);
   const actors: ActorRef[] = actorRows.map((row) => ({

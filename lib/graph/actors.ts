@@ -4,10 +4,10 @@ import { readRows, readTx, type Db } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES, MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
 import { fuzzyQuery } from "@/lib/graph/lucene";
 import { toActor, toActorSummary, toMembership, toRelationship } from "@/lib/graph/mappers";
-import { ACTOR_FULLTEXT_INDEX, MEMBERSHIP_TYPE } from "@/lib/graph/schema";
+import { ACTOR_FULLTEXT_INDEX, MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { txRows } from "@/lib/graph/tx-rows";
 import type { ActorDetailResponse, ActorsResponse } from "@/lib/graph/types";
-import { obj } from "@/lib/graph/values";
+import { int, obj } from "@/lib/graph/values";
 
 // Fuzzy terms can match much of a big index: the index stops here, before kind filter and paging.
 const SEARCH_MATCH_CAP = neo4j.int(10_000);
@@ -46,8 +46,13 @@ export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsR
   return { actors: actors.slice(0, search.limit), hasMore: actors.length > search.limit };
 }
 
-/** A bound on every list in an actor's answer, far above any actor the seed describes. */
-const ACTOR_LIST_CAP = neo4j.int(5000);
+/**
+ * An actor's answer lists at most this many relationships of each family (the strongest) and
+ * this many memberships: a state hub of a 100k-actor graph has ten thousand ties, and its panel
+ * needs the strongest, with the totals to say how many more there are.
+ */
+export const ACTOR_RELATIONSHIPS_PER_FAMILY = 200;
+export const ACTOR_MEMBERSHIPS_CAP = 200;
 
 /** An actor with its memberships and relationships in both directions; null when unknown. */
 export async function getActor(db: Db, id: string): Promise<ActorDetailResponse | null> {
@@ -55,32 +60,47 @@ export async function getActor(db: Db, id: string): Promise<ActorDetailResponse 
     const [actorRow] = await txRows(
       tx,
       `MATCH (a:Actor {id: $id})
-       RETURN a {.id, .name, .kind, .aliases, .description, .country, .role, .documentIds} AS actor`,
+       RETURN a {.id, .name, .kind, .aliases, .description, .country, .role, .documentIds} AS actor,
+              COUNT { (a)-[:${RELATIONSHIP_TYPES.influence}]-() } AS influence,
+              COUNT { (a)-[:${RELATIONSHIP_TYPES.hostility}]-() } AS hostility,
+              COUNT { (a)-[:${MEMBERSHIP_TYPE}]-() } AS memberships`,
       { id },
     );
     if (!actorRow) return null;
+    // Citations are collected only for the relationships kept, after the cut.
     const relationships = await txRows(
       tx,
-      `MATCH (a:Actor {id: $id})-[r:${CLAIM_TYPES}]-(other:Actor)
+      `MATCH (a:Actor {id: $id})-[r:${CLAIM_TYPES}]-(:Actor)
+       WITH r ORDER BY r.weight DESC, r.id
+       WITH r.family AS family, collect(r)[0..$cap] AS strongest
+       UNWIND strongest AS r
        WITH r, startNode(r) AS s, endNode(r) AS t
-       RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship
        ORDER BY r.family, r.weight DESC, r.id
-       LIMIT $cap`,
-      { id, cap: ACTOR_LIST_CAP },
+       RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship`,
+      { id, cap: neo4j.int(ACTOR_RELATIONSHIPS_PER_FAMILY) },
     );
     const memberships = await txRows(
       tx,
-      `MATCH (a:Actor {id: $id})-[r:${MEMBERSHIP_TYPE}]-(other:Actor)
+      `MATCH (a:Actor {id: $id})-[r:${MEMBERSHIP_TYPE}]-(:Actor)
        WITH r, startNode(r) AS m, endNode(r) AS g
-       RETURN ${MEMBERSHIP("m", "r", "g")} AS membership
        ORDER BY m.id = $id DESC, g.name, m.name, r.id
-       LIMIT $cap`,
-      { id, cap: ACTOR_LIST_CAP },
+       LIMIT $cap
+       RETURN ${MEMBERSHIP("m", "r", "g")} AS membership`,
+      { id, cap: neo4j.int(ACTOR_MEMBERSHIPS_CAP) },
     );
+    const counts = {
+      influence: int(actorRow, "influence"),
+      hostility: int(actorRow, "hostility"),
+      memberships: int(actorRow, "memberships"),
+    };
     return {
       actor: toActor(obj(actorRow, "actor")),
       memberships: memberships.map((row) => toMembership(obj(row, "membership"))),
       relationships: relationships.map((row) => toRelationship(obj(row, "relationship"))),
+      counts,
+      truncated:
+        relationships.length < counts.influence + counts.hostility ||
+        memberships.length < counts.memberships,
     };
   });
 }

@@ -1,4 +1,4 @@
-import neo4j from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { readRows, readTx, type Db, type Row } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES } from "@/lib/graph/cypher";
 import { toActorSummary } from "@/lib/graph/mappers";
@@ -49,6 +49,27 @@ function groupIds(found: Row[]): Map<string, string[]> {
   return new Map(found.map((row) => [str(row, "passageId"), strings(row, "ids").sort()]));
 }
 
+/**
+ * The claims of `types` that cite each passage. A passage mentions both ends of every claim that
+ * cites it (the seed loader makes it so, lib/seed/bundle.ts), so each such claim touches one of
+ * the passage's actors other than its best-connected one: walking those actors' ties finds them
+ * all without scanning every claim or the hub's ten thousand ties.
+ */
+function claimsCiting(tx: ManagedTransaction, passageIds: string[], types: string): Promise<Row[]> {
+  return txRows(
+    tx,
+    `UNWIND $passageIds AS passageId
+     MATCH (p:Passage {id: passageId})-[:MENTIONS]->(a:Actor)
+     WITH p, a ORDER BY COUNT { (a)-[:${types}]-() } DESC
+     WITH p, collect(a)[1..] AS lesser
+     UNWIND lesser AS a
+     MATCH (a)-[r:${types}]-()
+     WHERE p.id IN r.passageIds
+     RETURN p.id AS passageId, collect(DISTINCT r.id) AS ids`,
+    { passageIds },
+  );
+}
+
 /** A bound on a document's passages and actors, far above what one article holds. */
 const DOCUMENT_LIST_CAP = neo4j.int(10_000);
 
@@ -75,28 +96,8 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
       { id, cap: DOCUMENT_LIST_CAP },
     );
     const passageIds = passageRows.map((row) => str(row, "id"));
-    const relationshipIds = groupIds(
-      await txRows(
-        tx,
-        `MATCH ()-[r:${CLAIM_TYPES}]->()
-         WHERE $id IN r.documentIds
-         UNWIND r.passageIds AS passageId
-         WITH passageId, r WHERE passageId IN $passageIds
-         RETURN passageId, collect(r.id) AS ids`,
-        { id, passageIds },
-      ),
-    );
-    // Memberships carry no document ids, so they are matched on the passage ids alone.
-    const membershipIds = groupIds(
-      await txRows(
-        tx,
-        `MATCH ()-[r:${MEMBERSHIP_TYPE}]->()
-         UNWIND r.passageIds AS passageId
-         WITH passageId, r WHERE passageId IN $passageIds
-         RETURN passageId, collect(r.id) AS ids`,
-        { passageIds },
-      ),
-    );
+    const relationshipIds = groupIds(await claimsCiting(tx, passageIds, CLAIM_TYPES));
+    const membershipIds = groupIds(await claimsCiting(tx, passageIds, MEMBERSHIP_TYPE));
     const actorRows = await txRows(
       tx,
       `MATCH (:Passage {documentId: $id})-[:MENTIONS]->(a:Actor)

@@ -1,6 +1,5 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { GraphQuery } from "@/lib/api/params/graph";
-import { GRAPH_LIMIT_MAX } from "@/lib/api/params/graph";
 import { readTx, type Db, type Row } from "@/lib/db/session";
 import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
@@ -13,27 +12,37 @@ import { str } from "@/lib/graph/values";
 export const EDGES_PER_NODE = 4;
 
 type Filter = ReturnType<typeof graphFilter>;
-/** Chosen actors, most important first, with their hop distance from the focus (null without). */
-type Chosen = Array<{ id: string; distance: number | null }>;
+/**
+ * The actors a view shows, most important first, with their hop distance from the focus (null
+ * without one); how many more matched beyond `limit`, and whether that number is exact.
+ */
+type Chosen = {
+  nodes: Array<{ id: string; distance: number | null }>;
+  over: number;
+  exact: boolean;
+};
 
 /**
  * The whole graph or a focused actor's neighbourhood as Cytoscape elements, filtered, and cut to
  * `limit` actors (the most connected, or the nearest and most strongly tied, first) and
- * EDGES_PER_NODE × limit edges (the strongest first). Null when the focus is unknown.
+ * EDGES_PER_NODE × limit edges (the strongest first). Null when the focus is unknown. Every
+ * query is bounded by `limit` and the graph's size; none walks past the hop where the limit is
+ * reached, so a 100k-actor graph answers as fast as its chosen part allows.
  */
 export async function graphElements(db: Db, query: GraphQuery): Promise<GraphResponse | null> {
   const filter = graphFilter(query);
   return readTx(db, async (tx) => {
     const chosen = query.focus
-      ? await neighbourhood(tx, query.focus, query.depth, filter)
-      : await wholeGraph(tx, filter);
+      ? await neighbourhood(tx, query.focus, query.depth, query.limit, filter)
+      : await wholeGraph(tx, query.limit, filter);
     if (!chosen) return null;
-    const nodesOverLimit = Math.max(0, chosen.length - query.limit);
-    const kept = chosen.slice(0, query.limit);
-    const ids = kept.map((node) => node.id);
+    const ids = chosen.nodes.map((node) => node.id);
+    const nodeRows = await nodeData(tx, ids);
+    const elementIds = nodeRows.map((row) => str(row, "elementId"));
     const { edges, edgesOverLimit } = await edgesAmong(
       tx,
       ids,
+      elementIds,
       query.limit * EDGES_PER_NODE,
       filter,
     );
@@ -42,8 +51,7 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
       degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
       degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
     }
-    const nodeRows = await nodeData(tx, ids);
-    const distance = new Map(kept.map((node) => [node.id, node.distance]));
+    const distance = new Map(chosen.nodes.map((node) => [node.id, node.distance]));
     const nodes = nodeRows.map((row) => {
       const id = str(row, "id");
       return toGraphNode(row, degree.get(id) ?? 0, distance.get(id) ?? null);
@@ -51,112 +59,142 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
     return {
       nodes,
       edges,
-      truncated: nodesOverLimit > 0 || edgesOverLimit > 0,
+      truncated: chosen.over > 0 || !chosen.exact || edgesOverLimit > 0,
       counts: {
         nodes: nodes.length,
         edges: edges.length,
-        nodesOverLimit,
+        nodesOverLimit: chosen.over,
+        nodesOverLimitExact: chosen.exact,
         edgesOverLimit,
         undatedHidden: await countUndatedHidden(tx, query, filter, query.focus ? ids : null),
+        ...(await graphTotals(tx)),
       },
     };
   });
 }
 
-// One index seek per chosen actor, then its outgoing edges, each end checked in a map of the
-// chosen ids: given `t.id IN $ids` the planner seeks every id for every source instead.
+// One index seek per chosen actor, then its outgoing edges, each far end checked in a map of the
+// chosen element ids: given `t.id IN $ids` the planner seeks every id for every source instead,
+// and an element id, unlike `t.id`, is known without reading the node (hubs have 10k edges).
 const EDGES_AMONG_IDS = (filter: Filter) => `UNWIND $ids AS sourceId
   MATCH (s:Actor {id: sourceId})-[r:${filter.types}]->(t:Actor)
-  WHERE $chosen[t.id] = true AND ${EDGE_PASSES("r")}`;
+  WHERE $chosen[elementId(t)] = true AND ${EDGE_PASSES("r")}`;
 
 const idSet = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
 
-/** The passing edges among the chosen actors: memberships last, else the strongest first. */
+/**
+ * The passing edges among the chosen actors, memberships last, else the strongest first, cut to
+ * `edgeLimit`, and how many the cut left out: one walk over the chosen actors' edges.
+ */
 async function edgesAmong(
   tx: ManagedTransaction,
   ids: string[],
+  elementIds: string[],
   edgeLimit: number,
   filter: Filter,
 ) {
   const edgeRows = await txRows(
     tx,
     `${EDGES_AMONG_IDS(filter)}
-     RETURN r.id AS id, s.id AS source, t.id AS target,
+     WITH r, s.id AS source, t.id AS target
+     ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
+     WITH collect({r: r, source: source, target: target}) AS passing
+     UNWIND passing[0..$limit] AS edge
+     WITH size(passing) AS total, edge.r AS r, edge.source AS source, edge.target AS target
+     RETURN total, r.id AS id, source, target,
             CASE type(r) WHEN '${MEMBERSHIP_TYPE}' THEN 'membership' ELSE r.family END AS family,
             coalesce(r.kind, 'member-of') AS kind, r.weight AS weight,
             coalesce(r.summary, r.role, '') AS summary,
             r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.dateLabel AS dateLabel,
             coalesce(r.yearInferred, false) AS yearInferred,
-            size(coalesce(r.passageIds, [])) AS citationCount
-     ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
-     LIMIT $limit`,
-    { ...filter.params, ids, chosen: idSet(ids), limit: neo4j.int(edgeLimit + 1) },
+            size(coalesce(r.passageIds, [])) AS citationCount`,
+    { ...filter.params, ids, chosen: idSet(elementIds), limit: neo4j.int(edgeLimit) },
   );
-  const edgesOverLimit =
-    edgeRows.length > edgeLimit ? (await countEdges(tx, ids, filter)) - edgeLimit : 0;
-  return { edges: edgeRows.slice(0, edgeLimit).map(toGraphEdge), edgesOverLimit };
+  const total = edgeRows.length > 0 ? Number(edgeRows[0]!.total) : 0;
+  return { edges: edgeRows.map(toGraphEdge), edgesOverLimit: total - edgeRows.length };
 }
 
-// Every query below stops at GRAPH_LIMIT_MAX + 1 rows, whatever `limit` asks for, so the
-// number over the limit is exact up to that bound while no query runs unbounded.
-const CAP = neo4j.int(GRAPH_LIMIT_MAX + 1);
-
-async function wholeGraph(tx: ManagedTransaction, filter: Filter): Promise<Chosen> {
+/**
+ * The `limit` most connected actors. Without a kind or edge filter an actor's degree is read from
+ * its node (Neo4j's GetDegree, no relationship visited), so ranking 100k actors stays cheap;
+ * with one, every actor's passing edges are counted.
+ */
+async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter): Promise<Chosen> {
+  const filtered = filter.edgeFiltered || filter.params.kinds !== null;
   const found = await txRows(
     tx,
-    `MATCH (a:Actor)
-     WHERE ${KIND_PASSES("a")}
-     WITH a, COUNT { (a)-[r:${filter.types}]-(b:Actor) WHERE ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")} } AS visible
-     WHERE visible > 0 OR NOT $edgeFiltered
-     RETURN a.id AS id
-     ORDER BY visible DESC, a.id
-     LIMIT $cap`,
-    { ...filter.params, edgeFiltered: filter.edgeFiltered, cap: CAP },
+    filtered
+      ? `MATCH (a:Actor)
+         WHERE ${KIND_PASSES("a")}
+         WITH a, COUNT { (a)-[r:${filter.types}]-(b:Actor) WHERE ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")} } AS visible
+         WHERE visible > 0 OR NOT $edgeFiltered
+         WITH a ORDER BY visible DESC, a.id
+         WITH collect(a.id) AS ids
+         RETURN size(ids) AS total, ids[0..$limit] AS ids`
+      : `MATCH (a:Actor)
+         WITH a ORDER BY COUNT { (a)-[:${filter.types}]-() } DESC, a.id
+         LIMIT $limit
+         RETURN COUNT { (:Actor) } AS total, collect(a.id) AS ids`,
+    { ...filter.params, edgeFiltered: filter.edgeFiltered, limit: neo4j.int(limit) },
   );
-  return found.map((row) => ({ id: str(row, "id"), distance: null }));
+  const ids = (found[0]?.ids as string[] | undefined) ?? [];
+  const total = Number(found[0]?.total ?? 0);
+  return {
+    nodes: ids.map((id) => ({ id, distance: null })),
+    over: total - ids.length,
+    exact: true,
+  };
 }
 
-/** Breadth-first, one query per hop, through filtered relationships only. */
+/**
+ * Breadth-first, one query per hop, through filtered relationships only, nearest first and, within
+ * a hop, most strongly tied first. A hop that fills `limit` is the last one walked: what lies
+ * beyond could never be shown, so `exact` turns false when hops were left unwalked.
+ */
 async function neighbourhood(
   tx: ManagedTransaction,
   focus: string,
   depth: number,
+  limit: number,
   filter: Filter,
 ): Promise<Chosen | null> {
   const [start] = await txRows(tx, "MATCH (a:Actor {id: $focus}) RETURN a.id AS id", { focus });
   if (!start) return null;
-  const chosen: Chosen = [{ id: focus, distance: 0 }];
+  const chosen: Chosen = { nodes: [{ id: focus, distance: 0 }], over: 0, exact: true };
   let frontier = [focus];
   for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-    if (chosen.length > GRAPH_LIMIT_MAX) break;
-    const found = await txRows(
+    const room = limit - chosen.nodes.length;
+    if (room <= 0) {
+      chosen.exact = false;
+      break;
+    }
+    const [found] = await txRows(
       tx,
       `UNWIND $frontier AS fromId
        MATCH (a:Actor {id: fromId})-[r:${filter.types}]-(b:Actor)
        WHERE $seen[b.id] IS NULL AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
        WITH b, max(coalesce(r.weight, 0)) AS strength
-       RETURN b.id AS id
        ORDER BY strength DESC, b.id
-       LIMIT $cap`,
-      { ...filter.params, frontier, seen: idSet(chosen.map((node) => node.id)), cap: CAP },
+       WITH collect(b.id) AS ids
+       RETURN size(ids) AS total, ids[0..$room] AS ids`,
+      {
+        ...filter.params,
+        frontier,
+        seen: idSet(chosen.nodes.map((node) => node.id)),
+        room: neo4j.int(room),
+      },
     );
-    frontier = found.map((row) => str(row, "id"));
-    chosen.push(...frontier.map((id) => ({ id, distance })));
+    frontier = (found?.ids as string[] | undefined) ?? [];
+    chosen.nodes.push(...frontier.map((id) => ({ id, distance })));
+    chosen.over += Number(found?.total ?? 0) - frontier.length;
   }
   return chosen;
 }
 
-async function countEdges(tx: ManagedTransaction, ids: string[], filter: Filter): Promise<number> {
-  const [row] = await txRows(
-    tx,
-    `${EDGES_AMONG_IDS(filter)}
-     RETURN count(r) AS n`,
-    { ...filter.params, ids, chosen: idSet(ids) },
-  );
-  return Number(row?.n ?? 0);
-}
-
-/** Undated claims that pass every other filter: in the whole graph, or touching `ids`. */
+/**
+ * Undated claims that pass every other filter: over the whole graph (a scan of every claim, only
+ * ever asked for with a date filter), or touching `ids`, walked from those actors.
+ */
 async function countUndatedHidden(
   tx: ManagedTransaction,
   query: GraphQuery,
@@ -167,16 +205,32 @@ async function countUndatedHidden(
     .filter((family) => family !== "membership")
     .map((family) => RELATIONSHIP_TYPES[family]);
   if (!filter.undatedHidden || claimTypes.length === 0) return 0;
+  const undated = `r.dateStart IS NULL AND ${WEIGHT_PASSES("r")}`;
   const [row] = await txRows(
     tx,
-    `MATCH (s:Actor)-[r:${claimTypes.join("|")}]->(t:Actor)
-     WHERE r.dateStart IS NULL AND ${WEIGHT_PASSES("r")}
-       AND ${KIND_PASSES("s")} AND ${KIND_PASSES("t")}
-       AND ($ids IS NULL OR s.id IN $ids OR t.id IN $ids)
-     RETURN count(r) AS n`,
+    ids === null
+      ? `MATCH (s:Actor)-[r:${claimTypes.join("|")}]->(t:Actor)
+         WHERE ${undated} AND ${KIND_PASSES("s")} AND ${KIND_PASSES("t")}
+         RETURN count(r) AS n`
+      : `UNWIND $ids AS id
+         MATCH (a:Actor {id: id})-[r:${claimTypes.join("|")}]-(b:Actor)
+         WHERE ${undated} AND ${KIND_PASSES("a")} AND ${KIND_PASSES("b")}
+         RETURN count(DISTINCT r) AS n`,
     { ...filter.params, ids },
   );
   return Number(row?.n ?? 0);
+}
+
+/** The whole graph's size, from Neo4j's count store (no node or relationship is read). */
+export async function graphTotals(tx: ManagedTransaction) {
+  const [row] = await txRows(
+    tx,
+    `RETURN COUNT { (:Actor) } AS actors,
+            COUNT { ()-[:${RELATIONSHIP_TYPES.influence}]->() } +
+            COUNT { ()-[:${RELATIONSHIP_TYPES.hostility}]->() } +
+            COUNT { ()-[:${MEMBERSHIP_TYPE}]->() } AS edges`,
+  );
+  return { totalActors: Number(row?.actors ?? 0), totalEdges: Number(row?.edges ?? 0) };
 }
 
 async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
@@ -185,7 +239,7 @@ async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
     tx,
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id})
-     RETURN a.id AS id, a.name AS label, a.kind AS kind,
+     RETURN a.id AS id, elementId(a) AS elementId, a.name AS label, a.kind AS kind,
             COUNT { (a)-[:${influence}]->() } AS influenceOut,
             COUNT { (a)<-[:${influence}]-() } AS influenceIn,
             COUNT { (a)-[:${hostility}]->() } AS hostilityOut,

@@ -30,6 +30,8 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+  // The same for one kind: without it, listing the states of a 100k-actor graph reads every name.
+  "CREATE INDEX actor_kind_name IF NOT EXISTS FOR (a:Actor) ON (a.kind, a.name)",
   "CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)",
   `CREATE FULLTEXT INDEX ${ACTOR_FULLTEXT_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]`,
   `CREATE FULLTEXT INDEX ${PASSAGE_FULLTEXT_INDEX} IF NOT EXISTS FOR (p:Passage) ON EACH [p.text]`,

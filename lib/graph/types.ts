@@ -83,8 +83,19 @@ export const ActorDetailResponseSchema = z.object({
   actor: ActorSchema,
   /** Both directions: groups the actor belongs to (member = actor) and its members (group = actor). */
   memberships: z.array(MembershipSchema),
-  /** Both directions: source = actor (given) or target = actor (received). */
+  /**
+   * Both directions: source = actor (given) or target = actor (received), by family, strongest
+   * first; at most 200 of each family (the strongest), see `counts` and `truncated`.
+   */
   relationships: z.array(RelationshipSchema),
+  /** Every tie the actor has, listed or not. */
+  counts: z.object({
+    influence: z.number().int(),
+    hostility: z.number().int(),
+    memberships: z.number().int(),
+  }),
+  /** True when the lists stop short of `counts`: the actor has more ties than are listed. */
+  truncated: z.boolean(),
 });
 export type ActorDetailResponse = z.infer<typeof ActorDetailResponseSchema>;
 
@@ -189,14 +200,22 @@ export const GraphResponseSchema = z.object({
   counts: z.object({
     nodes: z.number().int(),
     edges: z.number().int(),
-    /** Actors and edges that matched but were cut by `limit` (counted up to 10,001). */
+    /** Actors and edges that matched but were cut by `limit`. */
     nodesOverLimit: z.number().int(),
+    /**
+     * False when a focused view filled `limit` before walking `depth` hops: the hops beyond were
+     * not walked, so nodesOverLimit is a lower bound ("and at least N more").
+     */
+    nodesOverLimitExact: z.boolean(),
     edgesOverLimit: z.number().int(),
     /**
      * Relationships that pass every filter but the date range and are hidden because they have
      * no date (0 without from/to): over the whole graph, or touching a shown actor with a focus.
      */
     undatedHidden: z.number().int(),
+    /** The whole graph's actors and edges (all three families), whatever the view and filters. */
+    totalActors: z.number().int(),
+    totalEdges: z.number().int(),
   }),
 });
 export type GraphResponse = z.infer<typeof GraphResponseSchema>;

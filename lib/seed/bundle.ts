@@ -59,7 +59,7 @@ function withoutBodyQuotes({ body, ...meta }: DocumentFile) {
   return meta;
 }
 
-function flattenDate(date: DatePeriod | undefined) {
+export function flattenDate(date: DatePeriod | undefined) {
   if (!date) return { yearInferred: false };
   return {
     dateStart: periodStart(date.start),

@@ -51,26 +51,64 @@ export async function writeSeed(
   });
 }
 
+/** A document's node properties; the row mappers are shared with lib/synthetic/write.ts. */
+export function documentRow(doc: SeedBundle["documents"][number]) {
+  return {
+    id: doc.id,
+    title: doc.title,
+    subtitle: doc.subtitle ?? null,
+    section: doc.section ?? null,
+    publisher: doc.publisher ?? null,
+    published: doc.published?.date ?? null,
+    publishedYearInferred: doc.published?.yearInferred ?? false,
+    sourceFile: doc.sourceFile,
+    text: doc.text,
+    bodyStart: doc.bodyStart,
+    bodyEnd: doc.bodyEnd,
+  };
+}
+
+export function actorRow(actor: SeedBundle["actors"][number]) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    aliases: actor.aliases,
+    aliasText: actor.aliases.join(" | "),
+    kind: actor.kind,
+    description: actor.description,
+    country: actor.country ?? null,
+    role: actor.role ?? null,
+    documentIds: actor.documentIds,
+  };
+}
+
+/** A claim's endpoints and relationship properties. */
+export function relationshipRow(rel: SeedBundle["relationships"][number]) {
+  return {
+    source: rel.source,
+    target: rel.target,
+    props: {
+      id: rel.id,
+      family: rel.family,
+      kind: rel.kind,
+      weight: rel.weight,
+      summary: rel.summary,
+      dateStart: rel.dateStart ?? null,
+      dateEnd: rel.dateEnd ?? null,
+      dateLabel: rel.dateLabel ?? null,
+      yearInferred: rel.yearInferred,
+      passageIds: rel.passageIds,
+      documentIds: rel.documentIds,
+    },
+  };
+}
+
 async function writeDocuments(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
   await tx.run(
     `UNWIND $documents AS doc
      MERGE (d:Document {id: doc.id})
      SET d = doc`,
-    {
-      documents: bundle.documents.map((doc) => ({
-        id: doc.id,
-        title: doc.title,
-        subtitle: doc.subtitle ?? null,
-        section: doc.section ?? null,
-        publisher: doc.publisher ?? null,
-        published: doc.published?.date ?? null,
-        publishedYearInferred: doc.published?.yearInferred ?? false,
-        sourceFile: doc.sourceFile,
-        text: doc.text,
-        bodyStart: doc.bodyStart,
-        bodyEnd: doc.bodyEnd,
-      })),
-    },
+    { documents: bundle.documents.map(documentRow) },
   );
 }
 
@@ -84,19 +122,7 @@ async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<
        MERGE (a:Actor {id: actor.id})
        REMOVE a:${KIND_LABELS.join(":")}
        SET a = actor, a:${label}`,
-      {
-        actors: actors.map((actor) => ({
-          id: actor.id,
-          name: actor.name,
-          aliases: actor.aliases,
-          aliasText: actor.aliases.join(" | "),
-          kind: actor.kind,
-          description: actor.description,
-          country: actor.country ?? null,
-          role: actor.role ?? null,
-          documentIds: actor.documentIds,
-        })),
-      },
+      { actors: actors.map(actorRow) },
     );
   }
 }
@@ -125,23 +151,7 @@ async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): P
     const type = RELATIONSHIP_TYPES[family];
     const relationships = bundle.relationships
       .filter((rel) => rel.family === family)
-      .map((rel) => ({
-        source: rel.source,
-        target: rel.target,
-        props: {
-          id: rel.id,
-          family: rel.family,
-          kind: rel.kind,
-          weight: rel.weight,
-          summary: rel.summary,
-          dateStart: rel.dateStart ?? null,
-          dateEnd: rel.dateEnd ?? null,
-          dateLabel: rel.dateLabel ?? null,
-          yearInferred: rel.yearInferred,
-          passageIds: rel.passageIds,
-          documentIds: rel.documentIds,
-        },
-      }));
+      .map(relationshipRow);
     // Deleting by id first lets an edited entry move to new endpoints without leaving a copy behind.
     await tx.run(
       `UNWIND $relationships AS rel

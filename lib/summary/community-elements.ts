@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { readTx, type Db } from "@/lib/db/session";
-import { EDGES_PER_NODE } from "@/lib/graph/graph-elements";
+import { EDGES_PER_NODE, graphTotals } from "@/lib/graph/graph-elements";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { txRows } from "@/lib/graph/tx-rows";
@@ -88,9 +88,11 @@ async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<
         nodes: nodes.length,
         edges: edges.length,
         nodesOverLimit: 0,
+        nodesOverLimitExact: true,
         // Counted up to one past the limit: "more than the limit" is what the view needs to say.
         edgesOverLimit,
         undatedHidden: 0,
+        ...(await graphTotals(tx)),
       },
     };
   });

@@ -1,6 +1,7 @@
 import type { Env } from "@/lib/config/env";
 import { describeDbError } from "@/lib/db/health";
 import { graphIsEmpty, seedGraph } from "@/lib/seed/run-seed";
+import { ensureSchema } from "@/lib/seed/write";
 import { printSeedReport } from "@/scripts/lib/print-seed-report";
 import { openScriptDb } from "@/scripts/lib/script-db";
 
@@ -9,6 +10,8 @@ export async function seedIfEmpty(env: Env): Promise<void> {
   const db = openScriptDb(env);
   try {
     if (!(await graphIsEmpty(db))) {
+      // Indexes added since the graph was seeded reach it here (every statement is idempotent).
+      await ensureSchema(db);
       console.log(
         "The graph already has data: not seeding (npm run seed -- --reset to reload it).",
       );
