@@ -10,6 +10,9 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   timeout: 60_000,
+  // CI has 2 cores and runs Neo4j, next-server and Chromium at once: a sign-in's scrypt hash or a
+  // first compile can take over Playwright's default 5 s there without anything being wrong.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
