@@ -11,20 +11,23 @@ export const CITATIONS_OF_R = `COLLECT {
 }`;
 
 /**
- * The analyses run in the app's memory and some grow faster than the graph (betweenness takes
- * actors × relationships steps): up to these sizes a page answers in seconds. Larger graphs, such
- * as the synthetic 10k- and 100k-actor ones, are refused rather than read whole.
+ * The analyses run in the app's memory and grow much faster than the graph: the rankings took 4 s
+ * for 300 actors and 29 s for 1,500 on the 2-core benchmark machine (docs/performance.md). Up to
+ * these sizes a page answers in seconds; larger graphs, such as the synthetic ones, are refused
+ * rather than read whole.
  */
-export const ANALYSIS_MAX_ACTORS = 5_000;
-export const ANALYSIS_MAX_RELATIONSHIPS = 20_000;
+export const ANALYSIS_LIMITS = { actors: 500, relationships: 5_000 };
+export type AnalysisLimits = typeof ANALYSIS_LIMITS;
+
+const thousands = (n: number) => n.toLocaleString("en-US");
 
 export class GraphTooLarge extends ApiError {
-  constructor(actors: number, relationships: number) {
+  constructor(actors: number, relationships: number, limits: AnalysisLimits) {
     super(
       422,
       "graph_too_large",
-      `The analyses run in the app's memory and take graphs of up to ${ANALYSIS_MAX_ACTORS.toLocaleString("en-US")} actors and ${ANALYSIS_MAX_RELATIONSHIPS.toLocaleString("en-US")} relationships; this one has ${actors.toLocaleString("en-US")} actors and ${relationships.toLocaleString("en-US")} relationships.`,
-      { actors, relationships },
+      `The analyses run in the app's memory and take graphs of up to ${thousands(limits.actors)} actors and ${thousands(limits.relationships)} relationships; this one has ${thousands(actors)} actors and ${thousands(relationships)} relationships.`,
+      { actors, relationships, limits },
     );
   }
 }
@@ -34,7 +37,10 @@ export class GraphTooLarge extends ApiError {
  * GraphTooLarge, after reading only the count store). The costly algorithms on top of it are
  * memoised per graph version (see cache.ts).
  */
-export async function loadSignedGraph(db: Db): Promise<SignedGraph> {
+export async function loadSignedGraph(
+  db: Db,
+  limits: AnalysisLimits = ANALYSIS_LIMITS,
+): Promise<SignedGraph> {
   const [size] = await readRows(
     db,
     `RETURN COUNT { (:Actor) } AS actors,
@@ -42,15 +48,15 @@ export async function loadSignedGraph(db: Db): Promise<SignedGraph> {
   );
   const actorCount = Number(size?.actors ?? 0);
   const relationshipCount = Number(size?.relationships ?? 0);
-  if (actorCount > ANALYSIS_MAX_ACTORS || relationshipCount > ANALYSIS_MAX_RELATIONSHIPS) {
-    throw new GraphTooLarge(actorCount, relationshipCount);
+  if (actorCount > limits.actors || relationshipCount > limits.relationships) {
+    throw new GraphTooLarge(actorCount, relationshipCount, limits);
   }
   // The limits also bound the reads themselves, should the graph grow in between.
   const [actorRows, relRows] = await Promise.all([
     readRows(
       db,
       "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.id LIMIT $cap",
-      { cap: neo4j.int(ANALYSIS_MAX_ACTORS) },
+      { cap: neo4j.int(limits.actors) },
     ),
     readRows(
       db,
@@ -58,7 +64,7 @@ export async function loadSignedGraph(db: Db): Promise<SignedGraph> {
        RETURN properties(r) AS props, s.id AS source, t.id AS target, ${CITATIONS_OF_R} AS passages
        ORDER BY r.id
        LIMIT $cap`,
-      { cap: neo4j.int(ANALYSIS_MAX_RELATIONSHIPS) },
+      { cap: neo4j.int(limits.relationships) },
     ),
   ]);
   const actors: ActorRef[] = actorRows.map((row) => ({

@@ -1,8 +1,7 @@
 import { NotFound } from "@/lib/api/errors";
 import { readRows, type Db, type Row } from "@/lib/db/session";
 import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { CITATIONS_OF_R } from "@/lib/analysis/load-graph";
-import { mapRelationship } from "@/lib/analysis/map-relationship";
+import { mapCitations, mapRelationship } from "@/lib/analysis/map-relationship";
 import type { PathParams } from "@/lib/analysis/path-params";
 import { collapsePaths, type InfluencePath, type RawPath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
@@ -42,13 +41,15 @@ export async function shortestPaths(db: Db, params: PathParams): Promise<Influen
            (a:Actor {id: $from})(()-[:${types}]${arrow}(n:Actor)){1,${maxHops}}(:Actor {id: $to})
            WHERE NOT a IN n AND ALL(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])
          )`;
+  // Citations are read only for the hops of the paths kept: a dense graph has thousands of raw
+  // paths (parallel ties and equal-length detours) for the few that are shown.
   const rows = await readRows(
     db,
     `${match}
      WITH p LIMIT ${RAW_PATH_LIMIT}
      RETURN [x IN nodes(p) | {id: x.id, name: x.name, kind: x.kind}] AS nodes,
             [r IN relationships(p) | {props: properties(r), source: startNode(r).id,
-              target: endNode(r).id, passages: ${CITATIONS_OF_R}}] AS rels`,
+              target: endNode(r).id}] AS rels`,
     { from: params.from, to: params.to },
   );
   const raw: RawPath[] = rows.map((row) => ({
@@ -58,8 +59,30 @@ export async function shortestPaths(db: Db, params: PathParams): Promise<Influen
       kind: String(n.kind ?? ""),
     })),
     relationships: (row.rels as Row[]).map((r) =>
-      mapRelationship(r.props as Row, String(r.source), String(r.target), r.passages),
+      mapRelationship(r.props as Row, String(r.source), String(r.target), []),
     ),
   }));
-  return collapsePaths(raw, k);
+  return withCitations(db, collapsePaths(raw, k));
+}
+
+/** Fills in the citations of every hop, in one read of the passages they cite. */
+async function withCitations(db: Db, paths: InfluencePath[]): Promise<InfluencePath[]> {
+  const passageIds = [
+    ...new Set(paths.flatMap((path) => path.relationships.flatMap((hop) => hop.passageIds))),
+  ];
+  if (passageIds.length === 0) return paths;
+  const passages = await readRows(
+    db,
+    `UNWIND $passageIds AS passageId
+     MATCH (cp:Passage {id: passageId})-[:PART_OF]->(cd:Document)
+     RETURN cp.id AS passageId, cd.id AS documentId, cd.title AS documentTitle, cp.text AS text`,
+    { passageIds },
+  );
+  return paths.map((path) => ({
+    ...path,
+    relationships: path.relationships.map((hop) => ({
+      ...hop,
+      citations: mapCitations(hop.passageIds, passages),
+    })),
+  }));
 }

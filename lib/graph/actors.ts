@@ -51,8 +51,8 @@ export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsR
  * this many memberships: a state hub of a 100k-actor graph has ten thousand ties, and its panel
  * needs the strongest, with the totals to say how many more there are.
  */
-export const ACTOR_RELATIONSHIPS_PER_FAMILY = 200;
-export const ACTOR_MEMBERSHIPS_CAP = 200;
+export const ACTOR_RELATIONSHIPS_PER_FAMILY = 150;
+export const ACTOR_MEMBERSHIPS_CAP = 150;
 
 /** An actor with its memberships and relationships in both directions; null when unknown. */
 export async function getActor(db: Db, id: string): Promise<ActorDetailResponse | null> {

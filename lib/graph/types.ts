@@ -85,7 +85,7 @@ export const ActorDetailResponseSchema = z.object({
   memberships: z.array(MembershipSchema),
   /**
    * Both directions: source = actor (given) or target = actor (received), by family, strongest
-   * first; at most 200 of each family (the strongest), see `counts` and `truncated`.
+   * first; at most 150 of each family (the strongest), see `counts` and `truncated`.
    */
   relationships: z.array(RelationshipSchema),
   /** Every tie the actor has, listed or not. */
