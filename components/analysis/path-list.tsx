@@ -1,35 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import { footnotedParagraph, pathChain } from "@/lib/analysis/path-text";
 import { RelationshipQuotes } from "@/components/analysis/relationship-quotes";
+import { CopyButton } from "@/components/explorer/copy-button";
 import styles from "@/components/analysis/analysis.module.css";
 
 export interface PathListProps {
   paths: InfluencePath[];
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  return (
-    <button
-      type="button"
-      className={styles.buttonSecondary}
-      onClick={() =>
-        navigator.clipboard.writeText(text).then(
-          () => setState("copied"),
-          () => setState("failed"),
-        )
-      }
-    >
-      {state === "copied"
-        ? "Copied ✓"
-        : state === "failed"
-          ? "Copy failed: select the text below"
-          : "Copy as footnoted paragraph"}
-    </button>
-  );
 }
 
 export function PathList({ paths }: PathListProps) {
@@ -64,7 +42,11 @@ export function PathList({ paths }: PathListProps) {
                 </li>
               ))}
             </ol>
-            <CopyButton text={prose.text} />
+            <CopyButton
+              text={prose.text}
+              label="Copy as footnoted paragraph"
+              className={styles.buttonSecondary}
+            />
             <details>
               <summary>Footnoted paragraph</summary>
               <pre style={{ whiteSpace: "pre-wrap", fontSize: "0.85rem" }}>{prose.text}</pre>

@@ -1,48 +1,10 @@
 import { applyFilters } from "@/lib/explorer/apply-filters";
 import { dateTicks } from "@/lib/explorer/date-ticks";
 import { expandGraph } from "@/lib/explorer/expand";
-import type { GraphData, GraphEdgeData, GraphNodeData } from "@/lib/explorer/graph-types";
+import type { GraphData } from "@/lib/explorer/graph-types";
 import { formatRange } from "@/lib/explorer/periods";
 import { DEFAULT_VIEW } from "@/lib/explorer/view-state";
-
-const node = (id: string, kind: GraphNodeData["kind"] = "person"): { data: GraphNodeData } => ({
-  data: {
-    id,
-    label: id.toUpperCase(),
-    kind,
-    influenceOut: 0,
-    influenceIn: 0,
-    hostilityOut: 0,
-    hostilityIn: 0,
-    influenceWeight: 0,
-    degree: 0,
-    distance: null,
-  },
-});
-
-const edge = (
-  id: string,
-  source: string,
-  target: string,
-  family: GraphEdgeData["family"],
-  weight: number | null,
-  dates: [string, string] | null = null,
-): { data: GraphEdgeData } => ({
-  data: {
-    id,
-    source,
-    target,
-    family,
-    kind: "k",
-    weight,
-    summary: `${id} summary`,
-    dateStart: dates?.[0] ?? null,
-    dateEnd: dates?.[1] ?? null,
-    dateLabel: null,
-    yearInferred: false,
-    citationCount: 1,
-  },
-});
+import { edge, node } from "@/tests/support/explorer-fixtures";
 
 const graph: GraphData = {
   nodes: [node("a"), node("b", "state"), node("c", "military"), node("d")],
