@@ -7,7 +7,10 @@ async function signIn(page: Page, account: { username: string; password: string 
   await page.getByLabel("User name").fill(account.username);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Cypher console", exact: true })).toBeVisible();
+  // The first sign-in hashes the configured passwords (scrypt): slow on a busy machine.
+  await expect(page.getByRole("heading", { name: "Cypher console", exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 async function typeQuery(page: Page, query: string) {
