@@ -42,7 +42,9 @@ const USAGE = `usage: npm run bench [-- options]
                                 Chromium, explorer beside a bare Cytoscape page)
   --browser-runs 3              runs per size of the large-view browser part
   --profile                     the same as --only profile
-  --seconds 10 --connections 10 --runs 7 --port 3900
+  --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900
+                                (seconds of load per endpoint and side, split in rounds that
+                                alternate app and driver; runs: browser page loads)
 
 The synthetic graph is generated once into neo4j/synthetic/<N>-seed<S> and reused by later runs.
 BENCH_URL=http://… measures a running app instead (the floor then uses NEO4J_* from the environment).`;
@@ -58,6 +60,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     runs: { type: "string", default: "7" },
+    rounds: { type: "string", default: "4" },
     port: { type: "string", default: "3900" },
     help: { type: "boolean", default: false },
   },
@@ -80,6 +83,8 @@ interface GraphResult {
 interface Target {
   db: Db;
   env: Record<string, string>;
+  /** The local Neo4j's Bolt port, to account its CPU time (unknown for a remote server). */
+  boltPort?: number;
   load?: LoadReport | null;
   stop(): Promise<void>;
 }
@@ -96,6 +101,7 @@ async function seededTarget(): Promise<Target> {
   return {
     db,
     env,
+    boltPort: neo4j.port,
     stop: async () => {
       await db.driver.close();
       await stopThrowawayNeo4j(neo4j.home);
@@ -118,6 +124,7 @@ async function syntheticTarget(actors: number, seed: number): Promise<Target> {
   return {
     db,
     env: envFor(neo4j),
+    boltPort: neo4j.port,
     load,
     stop: async () => {
       await db.driver.close();
@@ -136,7 +143,8 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
   const options = {
     connections: Number(args.connections),
     seconds: Number(args.seconds),
-    warmup: 5,
+    rounds: Number(args.rounds),
+    warmupSeconds: 2,
   };
   const target = process.env.BENCH_URL
     ? runningTarget()
@@ -159,12 +167,16 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
     const title =
       graph === "seed" ? "the seeded graph" : `the ${args.actors}-actor synthetic graph`;
     if (app && parts.has("api")) {
-      const sampler = sampleMemory(listenerPid(Number(new URL(app.baseUrl).port)));
+      const nextServer = listenerPid(Number(new URL(app.baseUrl).port));
+      const sampler = sampleMemory(nextServer);
       result.api = await compareApiWithDriver(
         app.baseUrl,
         target.db,
         benchEndpoints(result.targets),
-        options,
+        {
+          ...options,
+          pids: { nextServer, neo4j: target.boltPort ? listenerPid(target.boltPort) : undefined },
+        },
       );
       result.memory = sampler.stop();
       printApiComparison(

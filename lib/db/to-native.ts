@@ -6,14 +6,17 @@ import neo4j from "neo4j-driver";
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) {
-    return value.inSafeRange() ? value.toNumber() : value.toString();
-  }
   if (typeof value === "bigint") {
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   }
-  if (isTemporal(value)) return String(value);
+  // Strings, floats and booleans, most of what a graph holds, need no checks (and a 100k graph's
+  // answers hold tens of thousands of them).
+  if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toNative);
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (isTemporal(value)) return String(value);
   if (neo4j.isNode(value)) {
     return {
       elementId: value.elementId,

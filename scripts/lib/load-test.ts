@@ -16,12 +16,17 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-export async function loadTest(
-  label: string,
+/** One stretch of closed-loop load: every latency, in milliseconds. */
+export interface LoadRun {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+export async function closedLoop(
   request: () => Promise<boolean>,
-  options: { connections: number; seconds: number; warmup?: number },
-): Promise<LoadResult> {
-  for (let i = 0; i < (options.warmup ?? 20); i++) await request();
+  options: { connections: number; seconds: number },
+): Promise<LoadRun> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -35,18 +40,32 @@ export async function loadTest(
     }
   };
   await Promise.all(Array.from({ length: options.connections }, client));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Percentiles and throughput over one or more runs of the same request. */
+export function summarise(label: string, runs: LoadRun[]): LoadResult {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
   return {
     label,
     requests: latencies.length,
-    errors,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
     seconds,
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
   };
+}
+
+export async function loadTest(
+  label: string,
+  request: () => Promise<boolean>,
+  options: { connections: number; seconds: number; warmup?: number },
+): Promise<LoadResult> {
+  for (let i = 0; i < (options.warmup ?? 20); i++) await request();
+  return summarise(label, [await closedLoop(request, options)]);
 }
 
 export function httpGet(url: string): () => Promise<boolean> {

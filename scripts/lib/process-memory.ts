@@ -38,3 +38,14 @@ export function sampleMemory(pid: number, everyMs = 250): { stop(): MemorySample
     },
   };
 }
+
+// /proc/<pid>/stat counts CPU time in clock ticks, 100 per second on Linux.
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces) start at state, field 3.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
