@@ -5,12 +5,11 @@ import { fetchJson } from "@/components/explorer/fetch-json";
 import { expandGraph } from "@/lib/explorer/expand";
 import { EMPTY_GRAPH, type GraphData } from "@/lib/explorer/graph-types";
 import type { Positions } from "@/lib/layout/force-layout";
-import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
+import { graphUrl, viewUrl, type ViewScope as ViewUrlScope } from "@/lib/explorer/view-urls";
 import type { CommunityGraph, PositionedGraph, SummaryCommunity } from "@/lib/summary/types";
 
 /** New neighbours an expansion adds before it asks ("and N more"). */
 export const EXPAND_LIMIT = 8;
-const WHOLE_GRAPH_LIMIT = 1000;
 
 export interface GraphLoad {
   whole: GraphData;
@@ -28,33 +27,9 @@ export interface GraphLoad {
   error: string | null;
 }
 
-/** What the view holds beyond focus and depth: a top-N limit, or a summary community. */
-export interface ViewScope {
-  limit: number | null;
-  community: number | null;
+export interface ViewScope extends ViewUrlScope {
   /** False while the explorer shows (or decides on) the summary instead: nothing is fetched. */
   enabled: boolean;
-}
-
-function graphUrl(focus: string | null, depth: number, limit = WHOLE_GRAPH_LIMIT): string {
-  const params = new URLSearchParams({ limit: String(limit) });
-  if (focus) {
-    params.set("focus", focus);
-    params.set("depth", String(depth));
-  }
-  return `/api/graph?${params}`;
-}
-
-// The view itself comes with server positions when it is large (see lib/layout).
-function viewUrl(focus: string | null, depth: number, scope: ViewScope): string {
-  if (scope.community !== null) {
-    const limit = scope.limit ?? COMMUNITY_ACTORS_DEFAULT;
-    return `/api/graph/summary/communities/${scope.community}?limit=${limit}`;
-  }
-  return graphUrl(focus, depth, scope.limit ?? WHOLE_GRAPH_LIMIT).replace(
-    "/api/graph?",
-    "/api/graph/layout?",
-  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import { hashString, withSeededRandom } from "@/lib/explorer/seeded-random";
+import { LARGE_VIEW_ELEMENTS } from "@/lib/layout/budget";
+import { viewportFor } from "@/lib/layout/viewport";
 
 export const LAYOUT_NAMES = ["fcose", "concentric", "breadthfirst"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -83,9 +85,31 @@ export function runLayout(
   fitVisible(cy);
 }
 
+const FIT_PADDING = 30;
+
+/**
+ * Frames the visible elements (all of them when a filter hides everything). A large view is
+ * framed from its nodes' positions and sizes (see lib/layout/viewport): `cy.fit` would first
+ * measure every label and edge, which takes about a second at 10,000 elements.
+ */
 export function fitVisible(cy: Core): void {
   const visible = cy.elements().not(".filtered");
-  cy.fit(visible.nonempty() ? visible : cy.elements(), 30);
+  const shown = visible.nonempty() ? visible : cy.elements();
+  if (cy.elements().length <= LARGE_VIEW_ELEMENTS) {
+    cy.fit(shown, FIT_PADDING);
+    return;
+  }
+  const viewport = viewportFor(
+    shown.nodes().map((node) => ({ ...node.position(), size: Number(node.data("size") ?? 30) })),
+    {
+      width: cy.width(),
+      height: cy.height(),
+      padding: FIT_PADDING,
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+    },
+  );
+  if (viewport) cy.viewport(viewport);
 }
 
 const PATH_MAX_ZOOM = 1;

@@ -1,13 +1,12 @@
 import neo4j from "neo4j-driver";
 import type { ActorsQuery } from "@/lib/api/params/actors";
-import { readRows, readTx, type Db } from "@/lib/db/session";
+import { readRows, type Db } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES, MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
 import { fuzzyQuery } from "@/lib/graph/lucene";
 import { toActor, toActorSummary, toMembership, toRelationship } from "@/lib/graph/mappers";
 import { ACTOR_FULLTEXT_INDEX, MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { txRows } from "@/lib/graph/tx-rows";
 import type { ActorDetailResponse, ActorsResponse } from "@/lib/graph/types";
-import { int, obj } from "@/lib/graph/values";
+import { int, obj, rows } from "@/lib/graph/values";
 
 // Fuzzy terms can match much of a big index: the index stops here, before kind filter and paging.
 const SEARCH_MATCH_CAP = neo4j.int(10_000);
@@ -54,53 +53,57 @@ export async function searchActors(db: Db, search: ActorsQuery): Promise<ActorsR
 export const ACTOR_RELATIONSHIPS_PER_FAMILY = 150;
 export const ACTOR_MEMBERSHIPS_CAP = 150;
 
-/** An actor with its memberships and relationships in both directions; null when unknown. */
+/**
+ * An actor with its memberships and relationships in both directions; null when unknown. One
+ * statement: each one more costs a round trip and the driver's bookkeeping on every panel opened.
+ */
 export async function getActor(db: Db, id: string): Promise<ActorDetailResponse | null> {
-  return readTx(db, async (tx) => {
-    const [actorRow] = await txRows(
-      tx,
-      `MATCH (a:Actor {id: $id})
-       RETURN a {.id, .name, .kind, .aliases, .description, .country, .role, .documentIds} AS actor,
-              COUNT { (a)-[:${RELATIONSHIP_TYPES.influence}]-() } AS influence,
-              COUNT { (a)-[:${RELATIONSHIP_TYPES.hostility}]-() } AS hostility,
-              COUNT { (a)-[:${MEMBERSHIP_TYPE}]-() } AS memberships`,
-      { id },
-    );
-    if (!actorRow) return null;
-    // Citations are collected only for the relationships kept, after the cut.
-    const relationships = await txRows(
-      tx,
-      `MATCH (a:Actor {id: $id})-[r:${CLAIM_TYPES}]-(:Actor)
+  const [row] = await readRows(
+    db,
+    `MATCH (a:Actor {id: $id})
+     // Citations are collected only for the relationships kept, after the cut.
+     CALL (a) {
+       MATCH (a)-[r:${CLAIM_TYPES}]-(:Actor)
        WITH r ORDER BY r.weight DESC, r.id
        WITH r.family AS family, collect(r)[0..$cap] AS strongest
        UNWIND strongest AS r
        WITH r, startNode(r) AS s, endNode(r) AS t
        ORDER BY r.family, r.weight DESC, r.id
-       RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship`,
-      { id, cap: neo4j.int(ACTOR_RELATIONSHIPS_PER_FAMILY) },
-    );
-    const memberships = await txRows(
-      tx,
-      `MATCH (a:Actor {id: $id})-[r:${MEMBERSHIP_TYPE}]-(:Actor)
+       RETURN collect(${RELATIONSHIP("s", "r", "t")}) AS relationships
+     }
+     CALL (a) {
+       MATCH (a)-[r:${MEMBERSHIP_TYPE}]-(:Actor)
        WITH r, startNode(r) AS m, endNode(r) AS g
        ORDER BY m.id = $id DESC, g.name, m.name, r.id
-       LIMIT $cap
-       RETURN ${MEMBERSHIP("m", "r", "g")} AS membership`,
-      { id, cap: neo4j.int(ACTOR_MEMBERSHIPS_CAP) },
-    );
-    const counts = {
-      influence: int(actorRow, "influence"),
-      hostility: int(actorRow, "hostility"),
-      memberships: int(actorRow, "memberships"),
-    };
-    return {
-      actor: toActor(obj(actorRow, "actor")),
-      memberships: memberships.map((row) => toMembership(obj(row, "membership"))),
-      relationships: relationships.map((row) => toRelationship(obj(row, "relationship"))),
-      counts,
-      truncated:
-        relationships.length < counts.influence + counts.hostility ||
-        memberships.length < counts.memberships,
-    };
-  });
+       LIMIT $membershipCap
+       RETURN collect(${MEMBERSHIP("m", "r", "g")}) AS membershipList
+     }
+     RETURN a {.id, .name, .kind, .aliases, .description, .country, .role, .documentIds} AS actor,
+            COUNT { (a)-[:${RELATIONSHIP_TYPES.influence}]-() } AS influence,
+            COUNT { (a)-[:${RELATIONSHIP_TYPES.hostility}]-() } AS hostility,
+            COUNT { (a)-[:${MEMBERSHIP_TYPE}]-() } AS memberships,
+            relationships, membershipList`,
+    {
+      id,
+      cap: neo4j.int(ACTOR_RELATIONSHIPS_PER_FAMILY),
+      membershipCap: neo4j.int(ACTOR_MEMBERSHIPS_CAP),
+    },
+  );
+  if (!row) return null;
+  const relationships = rows(row, "relationships");
+  const memberships = rows(row, "membershipList");
+  const counts = {
+    influence: int(row, "influence"),
+    hostility: int(row, "hostility"),
+    memberships: int(row, "memberships"),
+  };
+  return {
+    actor: toActor(obj(row, "actor")),
+    memberships: memberships.map(toMembership),
+    relationships: relationships.map(toRelationship),
+    counts,
+    truncated:
+      relationships.length < counts.influence + counts.hostility ||
+      memberships.length < counts.memberships,
+  };
 }

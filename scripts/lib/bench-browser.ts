@@ -130,10 +130,21 @@ fetch("/api/graph/layout?limit=${limit}").then((r) => r.json()).then((view) => {
     container: document.getElementById("cy"),
     elements: [...nodes, ...edges],
     style: ${JSON.stringify(LARGE_VIEW_STYLESHEET)},
-    layout: { name: "preset" },
+    layout: { name: "preset", fit: false },
     ...${JSON.stringify(options)},
   });
-  cy.fit(undefined, 30);
+  // Framed from the positions, as the explorer frames a large view (lib/layout/viewport.ts):
+  // cy.fit would measure every label and edge first.
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const { position, data } of nodes) {
+    minX = Math.min(minX, position.x - data.size / 2);
+    minY = Math.min(minY, position.y - data.size / 2);
+    maxX = Math.max(maxX, position.x + data.size / 2);
+    maxY = Math.max(maxY, position.y + data.size / 2);
+  }
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(
+    (cy.width() - 60) / Math.max(maxX - minX, 1), (cy.height() - 60) / Math.max(maxY - minY, 1))));
+  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (minX + maxX)) / 2, y: (cy.height() - zoom * (minY + maxY)) / 2 } });
   window.__atlasCy = cy;
 });
 </script></body></html>`;
