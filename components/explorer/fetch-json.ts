@@ -1,6 +1,13 @@
-/** Fetches JSON from the app's own API; an error response becomes an Error carrying its message. */
+import { takeEarlyView } from "@/components/explorer/early-view";
+
+/**
+ * Fetches JSON from the app's own API; an error response becomes an Error carrying its message.
+ * A response the page's HTML already started for the same url is taken instead of asking again.
+ */
 export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  const early = takeEarlyView(url);
+  const response = await (early ?? fetch(url, { signal, headers: { Accept: "application/json" } }));
+  signal?.throwIfAborted();
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try {

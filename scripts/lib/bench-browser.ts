@@ -104,7 +104,7 @@ const MEASURE_FPS = `(async () => {
 })()`;
 
 /** The bare page: Cytoscape alone, fed the same API answer the explorer gets. */
-function barePage(limit: number, mode: RenderMode, size: { width: number; height: number }) {
+export function barePage(limit: number, mode: RenderMode, size: { width: number; height: number }) {
   // The explorer sizes nodes with nodeSize(influenceWeight); the page gets the same table.
   const sizes = Object.fromEntries(
     Array.from({ length: 400 }, (_, weight) => [weight, nodeSize(weight)]),
