@@ -43,6 +43,7 @@ export function Explorer() {
     limit,
     community,
     enabled: !large.deciding && !large.summary,
+    deciding: large.deciding,
   });
   // The loaded view plus the research layers: a found path (kept in view), sizes and colours.
   const research = useResearch(state, data.graph, data.whole);

@@ -30,6 +30,8 @@ export interface GraphLoad {
 export interface ViewScope extends ViewUrlScope {
   /** False while the explorer shows (or decides on) the summary instead: nothing is fetched. */
   enabled: boolean;
+  /** The explorer is still asking whether to show the summary: the view is not known yet. */
+  deciding?: boolean;
 }
 
 /**
@@ -68,11 +70,14 @@ export function useGraphData(
     error: null,
   });
 
-  // The whole graph (names and date ticks) waits for the first view, so that on a large graph it
-  // does not compete with the view for the server and the tab.
-  const viewSettled = answer.key !== "" || url === null;
+  // The whole graph (names and date ticks) waits for the first view (or the summary), so that on a
+  // large graph it does not compete with the view for the server and the tab; once asked for, it
+  // is not asked for again when the view changes.
+  const viewSettled = answer.key !== "" || (url === null && !scope.deciding);
+  const [wholeWanted, setWholeWanted] = useState(false);
+  if (viewSettled && !wholeWanted) setWholeWanted(true);
   useEffect(() => {
-    if (!viewSettled) return;
+    if (!wholeWanted) return;
     const controller = new AbortController();
     fetchJson<GraphData>(graphUrl(null, 1), controller.signal)
       .then((graph) => setWhole({ graph, ready: true }))
@@ -81,7 +86,7 @@ export function useGraphData(
         if (!controller.signal.aborted) setWhole({ graph: EMPTY_GRAPH, ready: true });
       });
     return () => controller.abort();
-  }, [viewSettled]);
+  }, [wholeWanted]);
 
   useEffect(() => {
     if (!url) return;
