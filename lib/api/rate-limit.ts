@@ -53,3 +53,28 @@ export class TokenBuckets {
     }
   }
 }
+
+// One set of buckets per limit name and process, shared by every route bundle.
+const shared = globalThis as typeof globalThis & { __atlasRateBuckets?: Map<string, TokenBuckets> };
+
+/** The process's buckets for `name`; new, empty ones when the configured limit has changed. */
+export function sharedBuckets(name: string, limit: RateLimit): TokenBuckets {
+  shared.__atlasRateBuckets ??= new Map();
+  const current = shared.__atlasRateBuckets.get(name);
+  if (current?.limit.burst === limit.burst && current.limit.perMinute === limit.perMinute) {
+    return current;
+  }
+  const fresh = new TokenBuckets(limit);
+  shared.__atlasRateBuckets.set(name, fresh);
+  return fresh;
+}
+
+/**
+ * The client's address as the nearest proxy (or Next itself) reports it. A client can set it, so
+ * a limit keyed on it holds behind a proxy that sets the header, not against a client talking to
+ * the app directly.
+ */
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TooManyRequests, Unauthorized } from "@/lib/api/errors";
+import { clientAddress, sharedBuckets } from "@/lib/api/rate-limit";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { authenticate } from "@/lib/auth/accounts";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
@@ -19,8 +20,21 @@ export interface LoginResult {
   csrfToken: string;
 }
 
+/** Throws 429 (with Retry-After) when this address has tried to sign in too often. */
+function assertLoginRateLimit(request: Request): void {
+  const env = parseEnv();
+  const limit = { burst: env.ATLAS_LOGIN_RATE_BURST, perMinute: env.ATLAS_LOGIN_RATE_PER_MINUTE };
+  const decision = sharedBuckets("login", limit).take(`ip:${clientAddress(request)}`);
+  if (decision.allowed) return;
+  throw new TooManyRequests(
+    `Too many sign-in attempts from this address: at most ${limit.perMinute} a minute. Try again in ${decision.retryAfterSeconds} s.`,
+    decision.retryAfterSeconds,
+  );
+}
+
 export async function login(request: Request): Promise<LoginResult> {
   assertSameOrigin(request);
+  assertLoginRateLimit(request);
   const { username, password } = await readJsonBody(request, loginBodySchema, {
     maxBytes: BODY_LIMITS.login,
   });

@@ -51,6 +51,11 @@ export const envSchema = z.object({
   // Console queries per signed-in user (per address when signed out): a token bucket.
   ATLAS_CYPHER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   ATLAS_CYPHER_RATE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  // Sign-in attempts per client address, right or wrong: each costs a deliberately slow password
+  // hash, so a stream of made-up user names (which the per-name throttle never sees twice) is
+  // bounded too. A token bucket.
+  ATLAS_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  ATLAS_LOGIN_RATE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

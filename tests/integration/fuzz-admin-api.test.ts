@@ -224,6 +224,7 @@ beforeAll(async () => {
   Object.assign(process.env, envFor(instance), {
     // Enough for every case to reach the handler; the limit itself is tested in request-limits.
     ATLAS_CYPHER_RATE_BURST: "100000",
+    ATLAS_LOGIN_RATE_BURST: "100000",
     // Random cross products must not hold the run up: a timeout is a 422 like any other.
     ATLAS_CYPHER_TIMEOUT_MS: "2000",
   });

@@ -240,3 +240,44 @@ describe("rate limit on /api/cypher", () => {
     expect((await anonymous("198.51.100.4")).status).toBe(401);
   });
 });
+
+describe("rate limit on sign-in attempts, per client address", () => {
+  const LIMIT = { ATLAS_LOGIN_RATE_BURST: "2", ATLAS_LOGIN_RATE_PER_MINUTE: "30" };
+  let now = Date.now();
+
+  beforeEach(() => {
+    Object.assign(process.env, LIMIT);
+    now = Date.now();
+    jest.spyOn(Date, "now").mockImplementation(() => now);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+    for (const name of Object.keys(LIMIT)) delete process.env[name];
+  });
+
+  // A new made-up user name each time: the per-name throttle never sees one twice.
+  let guesses = 0;
+  const attempt = (
+    address: string,
+    body: object = { username: `nobody-${guesses++}`, password: "x" },
+  ) => loginPost(jsonRequest("/api/auth/login", body, { "x-forwarded-for": address }));
+
+  it("answers 429 with Retry-After past the burst, whatever the user names, and forgives in time", async () => {
+    expect((await attempt("203.0.113.9")).status).toBe(401);
+    expect((await attempt("203.0.113.9")).status).toBe(401);
+    const refused = await attempt("203.0.113.9");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect((await refused.json()).error.message).toBe(
+      "Too many sign-in attempts from this address: at most 30 a minute. Try again in 2 s.",
+    );
+    // Even the right password waits: the limit counts attempts, not failures.
+    expect((await attempt("203.0.113.9", ANALYST)).status).toBe(429);
+    // Another address has a bucket of its own.
+    expect((await attempt("198.51.100.4", ANALYST)).status).toBe(200);
+
+    now += 2_000;
+    expect((await attempt("203.0.113.9", ANALYST)).status).toBe(200);
+  });
+});
