@@ -183,20 +183,29 @@ describe("oversized request bodies", () => {
   });
 });
 
-describe("rate limit on /api/cypher", () => {
-  const LIMIT = { ATLAS_CYPHER_RATE_BURST: "2", ATLAS_CYPHER_RATE_PER_MINUTE: "30" };
-  let now = Date.now();
-
+/**
+ * Sets `limits` in the environment around each test of the enclosing block, and a clock the test
+ * moves: the buckets read Date.now(), so tests move it instead of sleeping. New limits mean new
+ * buckets, so earlier tests' requests do not count.
+ */
+function limitsWithClock(limits: Record<string, string>): { now: number } {
+  const clock = { now: Date.now() };
   beforeEach(() => {
-    Object.assign(process.env, LIMIT);
-    now = Date.now();
-    // The buckets read Date.now(): the test moves the clock instead of sleeping.
-    jest.spyOn(Date, "now").mockImplementation(() => now);
+    Object.assign(process.env, limits);
+    clock.now = Date.now();
+    jest.spyOn(Date, "now").mockImplementation(() => clock.now);
   });
-
   afterEach(() => {
     jest.restoreAllMocks();
-    for (const name of Object.keys(LIMIT)) delete process.env[name];
+    for (const name of Object.keys(limits)) delete process.env[name];
+  });
+  return clock;
+}
+
+describe("rate limit on /api/cypher", () => {
+  const clock = limitsWithClock({
+    ATLAS_CYPHER_RATE_BURST: "2",
+    ATLAS_CYPHER_RATE_PER_MINUTE: "30",
   });
 
   const query = (credentials: Credentials) =>
@@ -220,9 +229,9 @@ describe("rate limit on /api/cypher", () => {
     // Another user has a bucket of their own.
     expect((await query(admin)).status).toBe(200);
 
-    now += 1_000;
+    clock.now += 1_000;
     expect((await query(analyst)).status).toBe(429);
-    now += 1_000;
+    clock.now += 1_000;
     const recovered = await query(analyst);
     expect(recovered.status).toBe(200);
     expect((await recovered.json()).rows).toEqual([[1]]);
@@ -242,19 +251,7 @@ describe("rate limit on /api/cypher", () => {
 });
 
 describe("rate limit on sign-in attempts, per client address", () => {
-  const LIMIT = { ATLAS_LOGIN_RATE_BURST: "2", ATLAS_LOGIN_RATE_PER_MINUTE: "30" };
-  let now = Date.now();
-
-  beforeEach(() => {
-    Object.assign(process.env, LIMIT);
-    now = Date.now();
-    jest.spyOn(Date, "now").mockImplementation(() => now);
-  });
-
-  afterEach(() => {
-    jest.restoreAllMocks();
-    for (const name of Object.keys(LIMIT)) delete process.env[name];
-  });
+  const clock = limitsWithClock({ ATLAS_LOGIN_RATE_BURST: "2", ATLAS_LOGIN_RATE_PER_MINUTE: "30" });
 
   // A new made-up user name each time: the per-name throttle never sees one twice.
   let guesses = 0;
@@ -277,7 +274,7 @@ describe("rate limit on sign-in attempts, per client address", () => {
     // Another address has a bucket of its own.
     expect((await attempt("198.51.100.4", ANALYST)).status).toBe(200);
 
-    now += 2_000;
+    clock.now += 2_000;
     expect((await attempt("203.0.113.9", ANALYST)).status).toBe(200);
   });
 });
