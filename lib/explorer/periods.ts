@@ -12,11 +12,24 @@ export function periodEnd(period: string): string {
   return period;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const MONTH_ABBREVIATIONS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 export function formatPeriod(period: string): string {
   const [year, month, day] = period.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_ABBREVIATIONS[Number(month) - 1] : undefined;
   if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
   if (monthName) return `${monthName} ${year}`;
   return year ?? period;

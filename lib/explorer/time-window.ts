@@ -1,7 +1,7 @@
 import { edgePasses, type Filters } from "@/lib/explorer/apply-filters";
 import type { DateTick } from "@/lib/explorer/date-ticks";
 import type { GraphData } from "@/lib/explorer/graph-types";
-import { periodEnd, periodStart } from "@/lib/explorer/periods";
+import { MONTH_ABBREVIATIONS, periodEnd, periodStart } from "@/lib/explorer/periods";
 
 /**
  * The time window as steps over the dated periods (the ticks): the date sliders and the timeline
@@ -102,8 +102,6 @@ export function periodCounts(
   return counts;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -119,11 +117,12 @@ export function tickLabels(ticks: readonly DateTick[]): { label: string; year: s
     const [ey = 0, em = 1, ed = 1] = tick.end.split("-").map(Number);
     const wholeMonths = sd === 1 && ed === lastDay(ey, em);
     let label: string;
-    if (tick.start === tick.end) label = `${sd} ${MONTHS[sm - 1]}`;
+    if (tick.start === tick.end) label = `${sd} ${MONTH_ABBREVIATIONS[sm - 1]}`;
     else if (wholeMonths && sy === ey && sm === 1 && em === 12) label = String(sy);
-    else if (wholeMonths && sy === ey && sm === em) label = MONTHS[sm - 1] ?? "";
-    else if (wholeMonths && sy === ey) label = `${MONTHS[sm - 1]}–${MONTHS[em - 1]}`;
-    else label = `${sd} ${MONTHS[sm - 1]}–${ed} ${MONTHS[em - 1]}`;
+    else if (wholeMonths && sy === ey && sm === em) label = MONTH_ABBREVIATIONS[sm - 1] ?? "";
+    else if (wholeMonths && sy === ey)
+      label = `${MONTH_ABBREVIATIONS[sm - 1]}–${MONTH_ABBREVIATIONS[em - 1]}`;
+    else label = `${sd} ${MONTH_ABBREVIATIONS[sm - 1]}–${ed} ${MONTH_ABBREVIATIONS[em - 1]}`;
     const year = String(sy);
     const showYear = year !== previousYear && !/^\d{4}$/.test(label);
     previousYear = year;

@@ -6,6 +6,7 @@ import {
   type RelationshipFamily,
 } from "@/lib/seed/schema";
 import type { Random } from "@/lib/synthetic/random";
+import { MONTHS } from "@/lib/synthetic/words";
 
 type Kinds = ActorKind[] | null;
 type KindRule<K> = { kind: K; weight: number; sources: Kinds; targets: Kinds; verb: string };
@@ -211,21 +212,6 @@ export function shapeClaim(older: ActorKind, newer: ActorKind, random: Random): 
     ...(random.chance(0.45) && { date: claimDate(random) }),
   };
 }
-
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

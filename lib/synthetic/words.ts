@@ -29,8 +29,8 @@ const PLACE_ONSETS = ["b", "c", "g", "p", "qu", "st", "tr", "v", "w", "x", "br",
 const PLACE_VOWELS = ["a", "e", "i", "o", "y", "ae", "ia", "or"];
 const PLACE_ENDINGS = ["", "ia", "and", "ovar", "esh", "eth", "ora", "inth", "ul"];
 
-/** Words of the sentence templates and dates: never a name, or the mention finder would see them. */
-const RESERVED = new Set([
+/** Month names, as the synthetic passages date their claims. */
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -43,6 +43,11 @@ const RESERVED = new Set([
   "October",
   "November",
   "December",
+];
+
+/** Words of the sentence templates and dates: never a name, or the mention finder would see them. */
+const RESERVED = new Set([
+  ...MONTHS,
   "According",
   "Reports",
   "Officials",

@@ -4,24 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureProductionBuild } from "@/scripts/lib/build";
 import { BUILD_CANARIES } from "@/tests/support/e2e-accounts";
+import { untilHealthy } from "@/tests/support/until-healthy";
 
 export interface RunningApp {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function waitUntilHealthy(server: ChildProcess, baseUrl: string): Promise<void> {
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app exited (${server.exitCode})`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not become healthy in time");
 }
 
 /**
@@ -35,7 +22,7 @@ export async function startThrowawayApp(port: number): Promise<RunningApp> {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilHealthy(server, baseUrl);
+    await untilHealthy(server, baseUrl, 600_000);
   } catch (error) {
     server.kill("SIGTERM");
     throw error;
@@ -78,7 +65,7 @@ export async function startAppOn(port: number, env: Record<string, string>): Pro
       process.kill(-server.pid, "SIGTERM");
     });
   try {
-    await waitUntilHealthy(server, baseUrl);
+    await untilHealthy(server, baseUrl, 600_000);
   } catch (error) {
     await stop();
     throw error;

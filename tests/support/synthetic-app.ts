@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDriver } from "@/lib/db/create-driver";
 import { writeSyntheticGraph } from "@/tests/support/synthetic-graph";
+import { untilHealthy } from "@/tests/support/until-healthy";
 import {
   envFor,
   startThrowawayNeo4j,
@@ -14,20 +15,6 @@ import {
 export interface SyntheticApp {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function untilHealthy(baseUrl: string, server: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app exited (${server.exitCode})`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the app did not become healthy in time");
 }
 
 /**
@@ -67,7 +54,7 @@ export async function startSyntheticApp(port: number, actors: number): Promise<S
       detached: true,
     });
     const baseUrl = `http://127.0.0.1:${port}`;
-    await untilHealthy(baseUrl, server, 60_000);
+    await untilHealthy(server, baseUrl, 60_000);
     return { baseUrl, stop };
   } catch (error) {
     await stop();
