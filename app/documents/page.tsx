@@ -2,8 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/lib/db/driver";
 import { listDocuments } from "@/lib/graph/documents";
-import { formatPeriod } from "@/lib/explorer/periods";
 import "@/components/reader/reader.css";
+import { formatPeriod } from "@/lib/domain/periods";
 
 export const metadata = { title: "Documents" };
 

@@ -3,9 +3,9 @@
 import { CitationList } from "@/components/explorer/citation-list";
 import { RelationshipItem } from "@/components/explorer/relationship-item";
 import { useJson } from "@/components/explorer/use-json";
-import { kindName } from "@/lib/explorer/kinds";
 import { groupRelationships, RELATIONSHIP_GROUPS } from "@/lib/explorer/relationship-groups";
 import type { ActorDetailResponse } from "@/lib/graph/types";
+import { actorKindName } from "@/lib/domain/actor-kinds";
 
 export interface ActorPanelProps {
   actorId: string;
@@ -30,7 +30,7 @@ export function ActorPanel(props: ActorPanelProps) {
     <div className="actor-panel">
       <h2 id="panel-heading">{actor.name}</h2>
       <p className="actor-kind">
-        {kindName(actor.kind)}
+        {actorKindName(actor.kind)}
         {actor.role ? ` · ${actor.role}` : ""}
         {actor.country ? ` · ${actor.country}` : ""}
       </p>

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { fetchJson } from "@/components/explorer/fetch-json";
 import type { ActorSummary } from "@/lib/graph/types";
-import { kindName } from "@/lib/explorer/kinds";
+import { actorKindName } from "@/lib/domain/actor-kinds";
 
 export interface ActorSearchProps {
   onChoose: (actor: ActorSummary) => void;
@@ -124,7 +124,7 @@ export function ActorSearch({
             onMouseEnter={() => setActive(index)}
           >
             <span className="actor-search-name">{actor.name}</span>
-            <span className="actor-search-kind">{kindName(actor.kind)}</span>
+            <span className="actor-search-kind">{actorKindName(actor.kind)}</span>
             {actor.aliases.length > 0 && (
               <span className="actor-search-aliases">
                 also {actor.aliases.slice(0, 3).join(", ")}

@@ -1,8 +1,8 @@
 "use client";
 
 import type { DateTick } from "@/lib/explorer/date-ticks";
-import { formatRange } from "@/lib/explorer/periods";
 import { tickWindow, windowRange } from "@/lib/explorer/time-window";
+import { formatRange } from "@/lib/domain/periods";
 
 export interface DateRangeProps {
   ticks: DateTick[];

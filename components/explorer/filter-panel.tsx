@@ -3,9 +3,10 @@
 import { DateRange } from "@/components/explorer/date-range";
 import type { FilterResult } from "@/lib/explorer/apply-filters";
 import type { DateTick } from "@/lib/explorer/date-ticks";
-import { ACTOR_KINDS, EDGE_FAMILIES, FAMILY_NAMES, KIND_NAMES } from "@/lib/explorer/kinds";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
 import type { UpdateView } from "@/components/explorer/use-view-state";
+import { ACTOR_KINDS, ACTOR_KIND_NAMES } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES, FAMILY_NAMES } from "@/lib/domain/relationship-families";
 
 export interface FilterPanelProps {
   state: ViewState;
@@ -61,7 +62,7 @@ export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) 
                 update({ kinds: toggle(state.kinds, kind, event.target.checked) })
               }
             />
-            {KIND_NAMES[kind]}
+            {ACTOR_KIND_NAMES[kind]}
           </label>
         ))}
       </fieldset>

@@ -2,8 +2,9 @@
 
 import { LazyCitations } from "@/components/explorer/lazy-citations";
 import type { GraphData } from "@/lib/explorer/graph-types";
-import { FAMILY_NAMES, kindName, type EdgeFamily } from "@/lib/explorer/kinds";
-import { formatRange } from "@/lib/explorer/periods";
+import { type EdgeFamily, FAMILY_NAMES } from "@/lib/domain/relationship-families";
+import { actorKindName } from "@/lib/domain/actor-kinds";
+import { formatRange } from "@/lib/domain/periods";
 
 export interface ListViewProps {
   graph: GraphData;
@@ -54,7 +55,7 @@ export function ListView(props: ListViewProps) {
                   {actor.label}
                 </button>
               </th>
-              <td>{kindName(actor.kind)}</td>
+              <td>{actorKindName(actor.kind)}</td>
               <td>{(props.influence.get(actor.id) ?? 0).toFixed(1)}</td>
               <td className="row-actions">
                 <button

@@ -4,8 +4,8 @@ import { CitationList } from "@/components/explorer/citation-list";
 import { CopyButton } from "@/components/explorer/copy-button";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import { footnotedParagraph, pathChain, verb } from "@/lib/analysis/path-text";
-import { formatRange } from "@/lib/explorer/periods";
 import { pathSign } from "@/lib/explorer/path-view";
+import { formatRange } from "@/lib/domain/periods";
 
 export interface PathDetailsProps {
   path: InfluencePath;

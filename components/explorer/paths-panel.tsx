@@ -6,9 +6,9 @@ import type { PathsState } from "@/components/explorer/use-research";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { MAX_HOPS, MAX_PATHS } from "@/lib/analysis/path-params";
 import { pathChain } from "@/lib/analysis/path-text";
-import { FAMILY_NAMES } from "@/lib/explorer/kinds";
 import { CLOSED_PATHS } from "@/lib/explorer/path-view";
 import { PATH_FAMILIES, type ViewState } from "@/lib/explorer/view-state";
+import { FAMILY_NAMES } from "@/lib/domain/relationship-families";
 
 export interface PathsPanelProps {
   state: ViewState;

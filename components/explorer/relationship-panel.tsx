@@ -3,8 +3,8 @@
 import { CitationList } from "@/components/explorer/citation-list";
 import { RelationshipItem } from "@/components/explorer/relationship-item";
 import { useJson } from "@/components/explorer/use-json";
-import { FAMILY_NAMES } from "@/lib/explorer/kinds";
 import type { RelationshipResponse } from "@/lib/graph/types";
+import { FAMILY_NAMES } from "@/lib/domain/relationship-families";
 
 export interface RelationshipPanelProps {
   relationshipId: string;

@@ -2,7 +2,6 @@
 
 import { useRef, useState, type PointerEvent } from "react";
 import type { DateTick } from "@/lib/explorer/date-ticks";
-import { formatRange } from "@/lib/explorer/periods";
 import {
   brushWindow,
   CLEAR_WINDOW,
@@ -11,6 +10,7 @@ import {
   tickWindow,
   type PeriodCount,
 } from "@/lib/explorer/time-window";
+import { formatRange } from "@/lib/domain/periods";
 
 export interface TimelineStripProps {
   ticks: DateTick[];

@@ -1,5 +1,6 @@
-import { ACTOR_KINDS, EDGE_FAMILIES, FAMILY_NAMES, KIND_NAMES } from "@/lib/explorer/kinds";
 import { FAMILY_STYLES, KIND_STYLES, type NodeShape } from "@/components/graph/kind-styles";
+import { ACTOR_KINDS, ACTOR_KIND_NAMES } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES, FAMILY_NAMES } from "@/lib/domain/relationship-families";
 
 // Outlines drawn in a 20×20 box, matching Cytoscape's node shapes closely enough to be recognised.
 const SHAPE_PATHS: Record<NodeShape, string> = {
@@ -38,7 +39,7 @@ export function GraphLegend({
                 strokeWidth="1.2"
               />
             </svg>
-            {KIND_NAMES[kind]}
+            {ACTOR_KIND_NAMES[kind]}
           </li>
         ))}
         {EDGE_FAMILIES.map((family) => (

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
-import { ACTOR_KINDS } from "@/lib/explorer/kinds";
 import { FAMILY_STYLES, KIND_STYLES, PATH_HALO } from "@/components/graph/kind-styles";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 /**
  * The graph's look, shared by the explorer and anything else that draws the atlas.

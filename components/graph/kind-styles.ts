@@ -1,5 +1,6 @@
 import { communitySlot } from "@/lib/explorer/encoding";
-import type { ActorKind, EdgeFamily } from "@/lib/explorer/kinds";
+import { type ActorKind } from "@/lib/domain/actor-kinds";
+import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), and a distinct shape per kind

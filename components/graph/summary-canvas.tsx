@@ -4,10 +4,10 @@ import cytoscape, { type ElementDefinition, type StylesheetJson } from "cytoscap
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef } from "react";
 import { FAMILY_STYLES, KIND_STYLES } from "@/components/graph/kind-styles";
-import { ACTOR_KINDS } from "@/lib/explorer/kinds";
 import { hashString, withSeededRandom } from "@/lib/explorer/seeded-random";
 import { communityName } from "@/lib/summary/community-name";
 import type { GraphSummary } from "@/lib/summary/types";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 cytoscape.use(fcose);
 

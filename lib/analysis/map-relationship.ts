@@ -1,6 +1,6 @@
-import type { Family } from "@/lib/graph/schema";
 import type { Row } from "@/lib/db/session";
 import type { Citation, CitedRelationship } from "@/lib/analysis/types";
+import { type RelationshipFamily } from "@/lib/domain/relationship-families";
 
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const strings = (value: unknown): string[] =>
@@ -34,7 +34,7 @@ export function mapRelationship(
     id: text(props.id) ?? "",
     source,
     target,
-    family: props.family === "hostility" ? "hostility" : ("influence" satisfies Family),
+    family: props.family === "hostility" ? "hostility" : ("influence" satisfies RelationshipFamily),
     kind: text(props.kind) ?? "",
     weight: typeof props.weight === "number" ? props.weight : 1,
     summary: text(props.summary) ?? "",

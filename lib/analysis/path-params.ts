@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FAMILIES, type Family } from "@/lib/graph/schema";
+import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export const MAX_PATHS = 10;
 export const MAX_HOPS = 6;
@@ -20,8 +20,8 @@ const familyList = z
   .pipe(
     z
       .array(
-        z.enum(FAMILIES as [Family, ...Family[]], {
-          message: `must be among ${FAMILIES.join(", ")}`,
+        z.enum(RELATIONSHIP_FAMILIES, {
+          message: `must be among ${RELATIONSHIP_FAMILIES.join(", ")}`,
         }),
       )
       .min(1, "must name at least one family"),
@@ -35,7 +35,7 @@ export const pathParamsSchema = z
     to: actorId,
     k: z.coerce.number().int("must be a whole number").min(1).max(MAX_PATHS).default(3),
     maxHops: z.coerce.number().int("must be a whole number").min(1).max(MAX_HOPS).default(MAX_HOPS),
-    families: familyList.default([...FAMILIES]),
+    families: familyList.default([...RELATIONSHIP_FAMILIES]),
     directed: boolean.default(false),
   })
   .refine((p) => p.from !== p.to, { message: "must differ from from", path: ["to"] });

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isPeriod, periodEnd, periodStart } from "@/lib/seed/periods";
 import { signedPairs, type Sign, type SignedPair } from "@/lib/analysis/signed-pairs";
 import type { ActorRef, CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
 
 const period = z.string().trim().refine(isPeriod, "must be a period: YYYY, YYYY-MM or YYYY-MM-DD");
 

@@ -1,4 +1,4 @@
-import type { Family } from "@/lib/graph/schema";
+import { type RelationshipFamily } from "@/lib/domain/relationship-families";
 
 /** Plain domain shapes shared by the analyses; nothing of the driver's types reaches past lib/. */
 export interface ActorRef {
@@ -18,7 +18,7 @@ export interface CitedRelationship {
   id: string;
   source: string;
   target: string;
-  family: Family;
+  family: RelationshipFamily;
   kind: string;
   weight: number;
   summary: string;

@@ -3,7 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import { DUMP_FORMAT, graphDumpSchema, type GraphDump } from "@/lib/backup/dump-format";
 import { decodeProperties, encodeProperties } from "@/lib/backup/dump-values";
 import { readTx, writeTx, type Db } from "@/lib/db/session";
-import { ensureSchema } from "@/lib/seed/write";
+import { ensureSchema } from "@/lib/graph/schema";
 
 const BATCH = 5_000;
 

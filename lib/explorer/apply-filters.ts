@@ -1,6 +1,6 @@
 import type { GraphData, GraphEdgeData } from "@/lib/explorer/graph-types";
-import { periodEnd, periodStart } from "@/lib/explorer/periods";
 import type { ViewState } from "@/lib/explorer/view-state";
+import { periodEnd, periodStart } from "@/lib/domain/periods";
 
 export interface FilterResult {
   hidden: Set<string>;

@@ -1,6 +1,7 @@
 import type { CsvTable, ExportFormat } from "@/lib/api/params/export";
-import { ACTOR_KINDS, EDGE_FAMILIES } from "@/lib/explorer/kinds";
 import type { ViewState } from "@/lib/explorer/view-state";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 /**
  * The /api/graph parameters of an explorer view: its focus, depth and filters. Layout,

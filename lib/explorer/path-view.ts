@@ -2,7 +2,7 @@ import type { InfluencePath, PathHop } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import type { GraphData, GraphEdgeData, GraphNodeData } from "@/lib/explorer/graph-types";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
-import type { ActorKind } from "@/lib/explorer/kinds";
+import { type ActorKind } from "@/lib/domain/actor-kinds";
 
 /** The paths the explorer asks /api/paths for: the view state's path fields, once both ends are chosen. */
 export interface PathQuery {

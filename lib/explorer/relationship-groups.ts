@@ -1,5 +1,5 @@
 import type { Relationship, RelationshipDate } from "@/lib/graph/types";
-import { formatRange } from "@/lib/explorer/periods";
+import { formatRange } from "@/lib/domain/periods";
 
 export const RELATIONSHIP_GROUPS = [
   { key: "influence-given", family: "influence", given: true, title: "Influence given" },

@@ -1,7 +1,7 @@
 import { edgePasses, type Filters } from "@/lib/explorer/apply-filters";
 import type { DateTick } from "@/lib/explorer/date-ticks";
 import type { GraphData } from "@/lib/explorer/graph-types";
-import { MONTH_ABBREVIATIONS, periodEnd, periodStart } from "@/lib/explorer/periods";
+import { MONTH_ABBREVIATIONS, periodEnd, periodStart } from "@/lib/domain/periods";
 
 /**
  * The time window as steps over the dated periods (the ticks): the date sliders and the timeline

@@ -7,7 +7,9 @@ import {
   type SizeMetric,
 } from "@/lib/explorer/encoding";
 import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
-import { ACTOR_KINDS, EDGE_FAMILIES, type ActorKind, type EdgeFamily } from "@/lib/explorer/kinds";
+import { periodSchema } from "@/lib/domain/periods";
+import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES, type EdgeFamily } from "@/lib/domain/relationship-families";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -94,7 +96,6 @@ export const DEFAULT_VIEW: ViewState = {
   community: null,
 };
 
-const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .string()
@@ -109,8 +110,8 @@ const fields = {
   families: list(EDGE_FAMILIES as unknown as [EdgeFamily, ...EdgeFamily[]]),
   kinds: list(ACTOR_KINDS as unknown as [ActorKind, ...ActorKind[]]),
   minWeight: z.coerce.number().int().min(1).max(3),
-  from: period,
-  to: period,
+  from: periodSchema,
+  to: periodSchema,
   undated: z.enum(["0", "1"]).transform((flag) => flag === "1"),
   layout: z.enum(LAYOUTS),
   selection: z

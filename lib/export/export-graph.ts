@@ -1,4 +1,4 @@
-import type { EdgeFamily } from "@/lib/graph/types";
+import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /**
  * What every export format writes: a set of actors and the relationships among them, each

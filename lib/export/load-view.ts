@@ -2,9 +2,10 @@ import type { GraphQuery } from "@/lib/api/params/graph";
 import { readRows, type Db, type Row } from "@/lib/db/session";
 import { CITATIONS, typesFor } from "@/lib/graph/cypher";
 import { graphElements } from "@/lib/graph/graph-elements";
-import { EDGE_FAMILIES, type GraphResponse } from "@/lib/graph/types";
+import { type GraphResponse } from "@/lib/graph/types";
 import { rows, str } from "@/lib/graph/values";
 import type { ExportCitation, ExportGraph } from "@/lib/export/export-graph";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export const VIEW_METRICS = [
   "degree",

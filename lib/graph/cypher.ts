@@ -1,5 +1,5 @@
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import type { EdgeFamily } from "@/lib/graph/types";
+import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /** Cypher fragments shared by the query modules; they interpolate variable names only, never input. */
 

@@ -1,7 +1,7 @@
 import type { GraphQuery } from "@/lib/api/params/graph";
 import { typesFor } from "@/lib/graph/cypher";
 import { MEMBERSHIP_TYPE } from "@/lib/graph/schema";
-import { EDGE_FAMILIES } from "@/lib/graph/types";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 /**
  * The filters of a graph view as Cypher parameters and predicates. Memberships are structural

@@ -1,7 +1,8 @@
 import type { Row } from "@/lib/db/session";
 import { actorKind } from "@/lib/graph/mappers";
-import { EDGE_FAMILIES, type GraphEdge, type GraphNode } from "@/lib/graph/types";
+import { type GraphEdge, type GraphNode } from "@/lib/graph/types";
 import { bool, int, str, strOrNull } from "@/lib/graph/values";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export function toGraphNode(row: Row, degree: number, distance: number | null): GraphNode {
   return {

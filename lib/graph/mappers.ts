@@ -1,5 +1,4 @@
 import type { Row } from "@/lib/db/session";
-import { ACTOR_KINDS, RELATIONSHIP_FAMILIES, type ActorKind } from "@/lib/seed/schema";
 import { bool, int, rows, str, strOrNull, strings } from "@/lib/graph/values";
 import type {
   Actor,
@@ -9,6 +8,8 @@ import type {
   Relationship,
   RelationshipDate,
 } from "@/lib/graph/types";
+import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/actor-kinds";
+import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 /** One mapper per shape: rows (already through `toNative`) in, plain domain objects out. */
 

@@ -1,18 +1,30 @@
+import type { ActorKind } from "@/lib/domain/actor-kinds";
+import type { RelationshipFamily } from "@/lib/domain/relationship-families";
+import type { Db } from "@/lib/db/session";
+
 /**
  * The graph's shape in Neo4j, in one place: labels, relationship types and the schema statements.
  * Identifiers here are fixed strings, never user input, so they may be interpolated into Cypher.
  */
-export const ACTOR_LABEL = "Actor";
 export const RELATIONSHIP_TYPES = {
   influence: "INFLUENCES",
   hostility: "HOSTILE_TO",
-} as const;
+} as const satisfies Record<RelationshipFamily, string>;
 export const MEMBERSHIP_TYPE = "MEMBER_OF";
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
 
-export type Family = keyof typeof RELATIONSHIP_TYPES;
-export const FAMILIES = Object.keys(RELATIONSHIP_TYPES) as Family[];
+/** Every actor also carries the label of its kind, so a query can match `(:State)` directly. */
+export const ACTOR_KIND_LABELS = {
+  person: "Person",
+  state: "State",
+  "government-body": "GovernmentBody",
+  military: "Military",
+  organisation: "Organisation",
+  "armed-group": "ArmedGroup",
+  "political-movement": "PoliticalMovement",
+  community: "Community",
+} as const satisfies Record<ActorKind, string>;
 
 export const ACTOR_FULLTEXT_INDEX = "actor_names";
 export const PASSAGE_FULLTEXT_INDEX = "passage_text";
@@ -36,3 +48,15 @@ export const SCHEMA_STATEMENTS = [
   `CREATE FULLTEXT INDEX ${ACTOR_FULLTEXT_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]`,
   `CREATE FULLTEXT INDEX ${PASSAGE_FULLTEXT_INDEX} IF NOT EXISTS FOR (p:Passage) ON EACH [p.text]`,
 ];
+
+/** Creates the constraints and indexes the queries rely on, and waits until they are online. */
+export async function ensureSchema(db: Db): Promise<void> {
+  // Schema statements cannot share a transaction with data writes; each is idempotent.
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run("CALL db.awaitIndexes(60)");
+  } finally {
+    await session.close();
+  }
+}

@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { ACTOR_KINDS, RELATIONSHIP_FAMILIES } from "@/lib/seed/schema";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES, RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 /**
  * The read API's response shapes, written once as zod schemas: the query modules return these
  * types, the route handlers send them, and the explorer UI (or a test) may parse a response with
  * them at its own boundary.
  */
-
-export const EDGE_FAMILIES = [...RELATIONSHIP_FAMILIES, "membership"] as const;
-export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
 
 export const ActorSummarySchema = z.object({
   id: z.string(),

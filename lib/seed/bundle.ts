@@ -1,12 +1,12 @@
 import path from "node:path";
 import { mentionFinder } from "@/lib/seed/mentions";
 import { createPassageRegistry } from "@/lib/seed/passages";
-import { periodEnd, periodStart } from "@/lib/seed/periods";
 import { locateBody, locateQuote } from "@/lib/seed/quotes";
 import { SEED_FILES, type DocumentFolder } from "@/lib/seed/read-folder";
 import type { Actor, Citation, DatePeriod, DocumentFile } from "@/lib/seed/schema";
 import { formatIssue, type IssueAt } from "@/lib/seed/seed-error";
 import type { SeedActor, SeedBundle, SeedRelationship } from "@/lib/seed/types";
+import { periodEnd, periodStart } from "@/lib/domain/periods";
 
 type Registered = { file: string; documentId: string };
 

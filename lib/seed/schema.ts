@@ -1,74 +1,10 @@
 import { z } from "zod";
-import { isPeriod, periodStart } from "@/lib/seed/periods";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { slugSchema as slug } from "@/lib/domain/ids";
+import { isPeriod, periodSchema as period, periodStart } from "@/lib/domain/periods";
+import { HOSTILITY_KINDS, INFLUENCE_KINDS } from "@/lib/domain/relationship-families";
 
-export const ACTOR_KINDS = [
-  "person",
-  "state",
-  "government-body",
-  "military",
-  "organisation",
-  "armed-group",
-  "political-movement",
-  "community",
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-
-export const ACTOR_KIND_LABELS = {
-  person: "Person",
-  state: "State",
-  "government-body": "GovernmentBody",
-  military: "Military",
-  organisation: "Organisation",
-  "armed-group": "ArmedGroup",
-  "political-movement": "PoliticalMovement",
-  community: "Community",
-} as const satisfies Record<ActorKind, string>;
-
-export const RELATIONSHIP_FAMILIES = ["influence", "hostility"] as const;
-export type RelationshipFamily = (typeof RELATIONSHIP_FAMILIES)[number];
-
-// Meanings are in graph-seed/README.md; keep the two lists disjoint so a kind names its family.
-export const INFLUENCE_KINDS = [
-  "advises",
-  "allies-with",
-  "backs",
-  "commands",
-  "cooperates-with",
-  "courts",
-  "cultivates",
-  "encourages",
-  "funds-or-supplies",
-  "negotiates-with",
-  "pressures",
-  "supports",
-  "trains",
-] as const;
-export type InfluenceKind = (typeof INFLUENCE_KINDS)[number];
-
-export const HOSTILITY_KINDS = [
-  "attacks",
-  "criticises",
-  "demands-withdrawal-of",
-  "exploits",
-  "fights",
-  "kills",
-  "opposes",
-  "protests-against",
-  "rebuffs",
-  "rivals",
-  "sanctions",
-  "suspends-cooperation-with",
-  "threatens",
-] as const;
-export type HostilityKind = (typeof HOSTILITY_KINDS)[number];
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug (a-z, 0-9, single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
-const period = z
-  .string()
-  .refine(isPeriod, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a real date');
 
 function endsBeforeStart(start: string, end: string | undefined): boolean {
   if (end === undefined || !isPeriod(start) || !isPeriod(end)) return false;

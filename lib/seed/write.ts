@@ -1,12 +1,12 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import {
-  SCHEMA_STATEMENTS,
+  ACTOR_KIND_LABELS,
+  ensureSchema,
   RELATIONSHIP_TYPES,
-  FAMILIES,
   SAVED_VIEW_LABEL,
 } from "@/lib/graph/schema";
+import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 import { writeTx, type Db } from "@/lib/db/session";
-import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
 import type { SeedBundle } from "@/lib/seed/types";
 
 export interface SeedCounts {
@@ -15,17 +15,6 @@ export interface SeedCounts {
   passages: number;
   relationships: Record<string, number>;
   memberships: number;
-}
-
-export async function ensureSchema(db: Db): Promise<void> {
-  // Schema statements cannot share a transaction with data writes; each is idempotent.
-  const session = db.driver.session({ database: db.database });
-  try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(60)");
-  } finally {
-    await session.close();
-  }
 }
 
 const KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
@@ -147,7 +136,7 @@ async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promis
 }
 
 async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
-  for (const family of FAMILIES) {
+  for (const family of RELATIONSHIP_FAMILIES) {
     const type = RELATIONSHIP_TYPES[family];
     const relationships = bundle.relationships
       .filter((rel) => rel.family === family)
@@ -185,7 +174,7 @@ export async function countGraph(db: Db): Promise<SeedCounts> {
     const count = async (cypher: string) =>
       (await session.run(cypher)).records[0]?.get("n").toNumber() as number;
     const relationships: Record<string, number> = {};
-    for (const family of FAMILIES) {
+    for (const family of RELATIONSHIP_FAMILIES) {
       relationships[family] = await count(
         `MATCH ()-[r:${RELATIONSHIP_TYPES[family]}]->() RETURN count(r) AS n`,
       );

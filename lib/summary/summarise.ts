@@ -1,9 +1,9 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import type { ActorKind } from "@/lib/explorer/kinds";
 import { seededRandom } from "@/lib/explorer/seeded-random";
 import type { SummaryActor, SummaryCommunity, SummaryTie } from "@/lib/summary/types";
 import { FAMILY_CODES, type TieGraph } from "@/lib/summary/tie-graph";
+import { type ActorKind } from "@/lib/domain/actor-kinds";
 
 /** Communities drawn one node each; the rest fold into community 0. */
 export const SHOWN_COMMUNITIES = 30;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ACTOR_KINDS } from "@/lib/seed/schema";
 import { GraphResponseSchema } from "@/lib/graph/types";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 /** The summary's shapes, written once: the route sends them, the explorer reads them. */
 

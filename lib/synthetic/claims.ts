@@ -1,12 +1,12 @@
+import { type DatePeriod } from "@/lib/seed/schema";
+import type { Random } from "@/lib/synthetic/random";
+import { MONTHS } from "@/lib/synthetic/words";
+import { type ActorKind } from "@/lib/domain/actor-kinds";
 import {
-  type ActorKind,
-  type DatePeriod,
   type HostilityKind,
   type InfluenceKind,
   type RelationshipFamily,
-} from "@/lib/seed/schema";
-import type { Random } from "@/lib/synthetic/random";
-import { MONTHS } from "@/lib/synthetic/words";
+} from "@/lib/domain/relationship-families";
 
 type Kinds = ActorKind[] | null;
 type KindRule<K> = { kind: K; weight: number; sources: Kinds; targets: Kinds; verb: string };

@@ -1,5 +1,5 @@
-import type { ActorKind } from "@/lib/seed/schema";
 import type { Random } from "@/lib/synthetic/random";
+import { type ActorKind } from "@/lib/domain/actor-kinds";
 
 /**
  * The claim network's shape, as plain typed arrays so 100k actors and 700k edges take a few MB.

@@ -1,7 +1,6 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { writeTx, type Db } from "@/lib/db/session";
-import { FAMILIES, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
-import { ACTOR_KIND_LABELS } from "@/lib/seed/schema";
+import { ACTOR_KIND_LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
 import type { SeedActor } from "@/lib/seed/types";
 import { actorRow, documentRow, relationshipRow } from "@/lib/seed/write";
 
@@ -18,6 +17,7 @@ async function runSchema(db: Db, statements: string[], waitSeconds: number): Pro
 }
 import { documentBundle, type DocumentBundle } from "@/lib/synthetic/bundle";
 import type { SyntheticGraph } from "@/lib/synthetic/generate";
+import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export interface LoadProgress {
   actors: number;
@@ -70,7 +70,7 @@ async function createClaims(tx: ManagedTransaction, batch: DocumentBundle): Prom
      CREATE (p)-[:MENTIONS]->(a)`,
     { passages: batch.passages },
   );
-  for (const family of FAMILIES) {
+  for (const family of RELATIONSHIP_FAMILIES) {
     const type = RELATIONSHIP_TYPES[family];
     await tx.run(
       `UNWIND $relationships AS rel

@@ -1,9 +1,9 @@
 import type { Env } from "@/lib/config/env";
 import { describeDbError } from "@/lib/db/health";
 import { graphIsEmpty, seedGraph } from "@/lib/seed/run-seed";
-import { ensureSchema } from "@/lib/seed/write";
 import { printSeedReport } from "@/scripts/lib/print-seed-report";
 import { openScriptDb } from "@/scripts/lib/script-db";
+import { ensureSchema } from "@/lib/graph/schema";
 
 /** `npm start` seeds an empty graph; a graph that has data is left alone. */
 export async function seedIfEmpty(env: Env): Promise<void> {

@@ -3,10 +3,10 @@ import type { InfluencePath } from "@/lib/analysis/path-shape";
 import { footnotedParagraph, pathChain } from "@/lib/analysis/path-text";
 import type { ActorRanking } from "@/lib/analysis/rankings";
 import { dateTicks } from "@/lib/explorer/date-ticks";
-import { formatRange } from "@/lib/explorer/periods";
 import type { GraphResponse } from "@/lib/graph/types";
 import { seriousViolations } from "@/tests/support/axe";
 import { readCy, waitForGraph } from "@/tests/support/explorer-page";
+import { formatRange } from "@/lib/domain/periods";
 
 const IRAN = "iran";
 const US_FORCES = "us-forces-in-iraq";

@@ -3,7 +3,6 @@ import { GRAPH_LIMIT_MAX } from "@/lib/api/params/graph";
 import { readRows } from "@/lib/db/session";
 import { GraphResponseSchema, type GraphResponse } from "@/lib/graph/types";
 import { loadSeed, type SeedBundle } from "@/lib/seed/load";
-import { periodEnd, periodStart } from "@/lib/seed/periods";
 import { SEED_DIR } from "@/lib/seed/run-seed";
 import { callGet, closeAppDriver, errorResult, READ_HEADERS } from "@/tests/support/api-request";
 import {
@@ -12,6 +11,7 @@ import {
   type ReferenceFilter,
 } from "@/tests/support/graph-reference";
 import { openTestDb } from "@/tests/support/test-db";
+import { periodEnd, periodStart } from "@/lib/domain/periods";
 
 let bundle: SeedBundle;
 

@@ -1,5 +1,5 @@
-import type { Family } from "@/lib/graph/schema";
 import type { CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import { type RelationshipFamily } from "@/lib/domain/relationship-families";
 
 /** A relationship for hand-made graphs: `rel("a", "+", "b")` is a influences b, "-" hostile. */
 export function rel(
@@ -8,7 +8,7 @@ export function rel(
   target: string,
   extra: Partial<CitedRelationship> = {},
 ): CitedRelationship {
-  const family: Family = sign === "+" ? "influence" : "hostility";
+  const family: RelationshipFamily = sign === "+" ? "influence" : "hostility";
   const id = extra.id ?? `${source}${sign}${target}`;
   const passageIds = extra.passageIds ?? [`p-${id}`];
   return {

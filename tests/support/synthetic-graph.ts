@@ -1,8 +1,8 @@
 import { writeTx, type Db } from "@/lib/db/session";
 import { seededRandom } from "@/lib/explorer/seeded-random";
 import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { ensureSchema } from "@/lib/seed/write";
-import { ACTOR_KIND_LABELS, ACTOR_KINDS } from "@/lib/seed/schema";
+import { ACTOR_KIND_LABELS, ensureSchema } from "@/lib/graph/schema";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 /**
  * A small stand-in for `npm run gen:synthetic` (lib/synthetic) used by the large-graph browser

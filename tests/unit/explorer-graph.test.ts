@@ -2,9 +2,9 @@ import { applyFilters } from "@/lib/explorer/apply-filters";
 import { dateTicks } from "@/lib/explorer/date-ticks";
 import { expandGraph } from "@/lib/explorer/expand";
 import type { GraphData } from "@/lib/explorer/graph-types";
-import { formatRange } from "@/lib/explorer/periods";
 import { DEFAULT_VIEW } from "@/lib/explorer/view-state";
 import { edge, node } from "@/tests/support/explorer-fixtures";
+import { formatRange } from "@/lib/domain/periods";
 
 const graph: GraphData = {
   nodes: [node("a"), node("b", "state"), node("c", "military"), node("d")],

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { loadSeed, type SeedBundle } from "@/lib/seed/load";
-import { ACTOR_KIND_LABELS, HOSTILITY_KINDS, INFLUENCE_KINDS } from "@/lib/seed/schema";
+import { ACTOR_KIND_LABELS } from "@/lib/graph/schema";
+import { HOSTILITY_KINDS, INFLUENCE_KINDS } from "@/lib/domain/relationship-families";
 
 // Words that appear only in the page furniture after the article (teasers, captions).
 const FURNITURE = ["Blinken", "Ukraine", "Russia", "Israeli", "Milley", "von der Leyen", "QiOSK"];

@@ -1,6 +1,6 @@
 import { mentionFinder } from "@/lib/seed/mentions";
-import { isPeriod, periodEnd, periodStart } from "@/lib/seed/periods";
 import type { Actor } from "@/lib/seed/schema";
+import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
 
 const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
   id,

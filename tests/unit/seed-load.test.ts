@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { SeedError, loadSeed } from "@/lib/seed/load";
-import { ACTOR_KINDS, INFLUENCE_KINDS } from "@/lib/seed/schema";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { INFLUENCE_KINDS } from "@/lib/domain/relationship-families";
 
 type Entry = Record<string, unknown>;
 type FileName =

@@ -7,8 +7,8 @@ import { ScrollToPassage } from "@/components/reader/scroll-to-passage";
 import { getDb } from "@/lib/db/driver";
 import { getDocument } from "@/lib/graph/documents";
 import { getRelationship } from "@/lib/graph/relationships";
-import { formatPeriod } from "@/lib/explorer/periods";
 import "@/components/reader/reader.css";
+import { formatPeriod } from "@/lib/domain/periods";
 
 interface ReaderPageProps {
   params: Promise<{ id: string }>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { enumParam, intParam } from "@/lib/api/params/fields";
-import { ACTOR_KINDS } from "@/lib/seed/schema";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 /** GET /api/actors */
 export const actorsQuerySchema = z.strictObject({

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { isPeriod, periodEnd, periodStart } from "@/lib/seed/periods";
+import { SLUG } from "@/lib/domain/ids";
+import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
 
 /** Building blocks for query-string schemas: every value arrives as a string. */
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = z
   .string()

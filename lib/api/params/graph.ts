@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { boolParam, fromDate, intParam, listParam, slug, toDate } from "@/lib/api/params/fields";
-import { EDGE_FAMILIES } from "@/lib/graph/types";
-import { ACTOR_KINDS } from "@/lib/seed/schema";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 
 export const GRAPH_LIMIT_DEFAULT = 1000;
 export const GRAPH_LIMIT_MAX = 10_000;

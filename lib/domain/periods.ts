@@ -1,4 +1,10 @@
-/** A period is "YYYY", "YYYY-MM" or "YYYY-MM-DD": how precisely the text dates an event. */
+import { z } from "zod";
+
+/**
+ * A period is "YYYY", "YYYY-MM" or "YYYY-MM-DD": how precisely a source dates an event. Its first
+ * and last day are real ISO dates ("2020-02" runs from 2020-02-01 to 2020-02-29), so they sort and
+ * compare as strings and Neo4j reads them as dates.
+ */
 const PERIOD = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 type Parts = { year: number; month?: number; day?: number };
@@ -44,4 +50,44 @@ export function periodEnd(period: string): string {
   if (!p || !isPeriod(period)) throw new Error(`not a period: ${period}`);
   const month = p.month ?? 12;
   return isoDate(p.year, month, p.day ?? daysInMonth(p.year, month));
+}
+
+/** A period as a schema field: rejects "2020-13" and "2019-02-29" as well as malformed text. */
+export const periodSchema = z
+  .string()
+  .refine(isPeriod, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a real date');
+
+export const MONTH_ABBREVIATIONS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+export function formatPeriod(period: string): string {
+  const [year, month, day] = period.split("-");
+  const monthName = month ? MONTH_ABBREVIATIONS[Number(month) - 1] : undefined;
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `${monthName} ${year}`;
+  return year ?? period;
+}
+
+/** A day range as people say it: "5 Jan 2020", "Jan 2020", "2020", or "5 Jan – 20 Feb 2020". */
+export function formatRange(start: string, end: string): string {
+  if (start === end) return formatPeriod(start);
+  const [sy, sm, sd] = start.split("-").map(Number);
+  const [ey, em, ed] = end.split("-").map(Number);
+  if (sy === ey && sd === 1 && sm === 1 && em === 12 && ed === 31) return String(sy);
+  if (sy === ey && sm === em && sd === 1 && sy && sm && ed === daysInMonth(sy, sm)) {
+    return formatPeriod(start.slice(0, 7));
+  }
+  return `${formatPeriod(start)} – ${formatPeriod(end)}`;
 }
