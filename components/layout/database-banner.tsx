@@ -1,17 +1,10 @@
 import { connection } from "next/server";
-import { getDb } from "@/lib/db/driver";
-import { checkNeo4j, describeDbError } from "@/lib/db/health";
+import { databaseProblem } from "@/lib/status/database-problem";
 
 export async function DatabaseBanner() {
   // The check belongs to each request, never to the build.
   await connection();
-  let problem: string | null = null;
-  try {
-    const health = await checkNeo4j(getDb(), 3_000);
-    if (health.status === "down") problem = health.error;
-  } catch (error) {
-    problem = describeDbError(error);
-  }
+  const problem = await databaseProblem();
   if (!problem) return null;
   return (
     <div role="alert" className="db-banner">

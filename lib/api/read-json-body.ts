@@ -1,15 +1,12 @@
 import type { z } from "zod";
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from "@/lib/api/errors";
 import { parseBody } from "@/lib/api/params/parse";
-import { SAVED_VIEW_BODY_MAX } from "@/lib/views/saved-view-input";
 
-/** Body caps of the routes that read one; every body-reading route passes its own. */
+/** Body caps of the console and sign-in routes; a saved view has its own (SAVED_VIEW_BODY_MAX). */
 export const BODY_LIMITS = {
   login: 16 * 1024,
   /** A console query (up to 100,000 characters) with its parameters; saved queries alike. */
   cypher: 1024 * 1024,
-  /** A saved explorer view: a name and a URL state (see lib/views/saved-view-input.ts). */
-  savedView: SAVED_VIEW_BODY_MAX,
 } as const;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

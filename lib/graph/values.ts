@@ -23,10 +23,6 @@ export function int(row: Row, key: string): number {
   return value;
 }
 
-export function intOrNull(row: Row, key: string): number | null {
-  return row[key] === null || row[key] === undefined ? null : int(row, key);
-}
-
 export function bool(row: Row, key: string): boolean {
   return row[key] === true;
 }

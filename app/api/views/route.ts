@@ -1,9 +1,13 @@
 import { errorResponse } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/params/parse";
-import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { getDb } from "@/lib/db/driver";
-import { savedViewInputSchema, savedViewsQuerySchema } from "@/lib/views/saved-view-input";
+import {
+  SAVED_VIEW_BODY_MAX,
+  savedViewInputSchema,
+  savedViewsQuerySchema,
+} from "@/lib/views/saved-view-input";
 import { createSavedView, listSavedViews } from "@/lib/views/saved-views";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     assertSameOrigin(request);
     const input = await readJsonBody(request, savedViewInputSchema, {
-      maxBytes: BODY_LIMITS.savedView,
+      maxBytes: SAVED_VIEW_BODY_MAX,
     });
     const view = await createSavedView(getDb(), input);
     return Response.json(
