@@ -27,18 +27,22 @@ export async function writeTx<T>(db: Db, work: (tx: ManagedTransaction) => Promi
   }
 }
 
+/** One query inside a transaction that may run several, its records as plain objects. */
+export async function txRows(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Row = {},
+): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => toNative(record.toObject()) as Row);
+}
+
 /** Runs one read query and returns its records as plain objects. */
 export function readRows(db: Db, cypher: string, params: Row = {}): Promise<Row[]> {
-  return readTx(db, async (tx) => {
-    const result = await tx.run(cypher, params);
-    return result.records.map((record) => toNative(record.toObject()) as Row);
-  });
+  return readTx(db, (tx) => txRows(tx, cypher, params));
 }
 
 /** Runs one write query and returns its records as plain objects. */
 export function writeRows(db: Db, cypher: string, params: Row = {}): Promise<Row[]> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(cypher, params);
-    return result.records.map((record) => toNative(record.toObject()) as Row);
-  });
+  return writeTx(db, (tx) => txRows(tx, cypher, params));
 }

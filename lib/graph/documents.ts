@@ -1,9 +1,8 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { readRows, readTx, type Db, type Row } from "@/lib/db/session";
+import { readRows, readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES } from "@/lib/graph/cypher";
 import { toActorSummary } from "@/lib/graph/mappers";
 import { MEMBERSHIP_TYPE } from "@/lib/graph/schema";
-import { txRows } from "@/lib/graph/tx-rows";
 import type {
   DocumentDetailResponse,
   DocumentSummary,

@@ -1,10 +1,10 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { GraphQuery } from "@/lib/api/params/graph";
-import { readTx, type Db, type Row } from "@/lib/db/session";
+import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { txRows } from "@/lib/graph/tx-rows";
+import { viewTotals } from "@/lib/graph/graph-totals";
 import type { GraphResponse } from "@/lib/graph/types";
 import { str } from "@/lib/graph/values";
 
@@ -67,7 +67,7 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
         nodesOverLimitExact: chosen.exact,
         edgesOverLimit,
         undatedHidden: await countUndatedHidden(tx, query, filter, query.focus ? ids : null),
-        ...(await graphTotals(tx)),
+        ...(await viewTotals(tx)),
       },
     };
   });
@@ -222,17 +222,6 @@ async function countUndatedHidden(
 }
 
 /** The whole graph's size, from Neo4j's count store (no node or relationship is read). */
-export async function graphTotals(tx: ManagedTransaction) {
-  const [row] = await txRows(
-    tx,
-    `RETURN COUNT { (:Actor) } AS actors,
-            COUNT { ()-[:${RELATIONSHIP_TYPES.influence}]->() } +
-            COUNT { ()-[:${RELATIONSHIP_TYPES.hostility}]->() } +
-            COUNT { ()-[:${MEMBERSHIP_TYPE}]->() } AS edges`,
-  );
-  return { totalActors: Number(row?.actors ?? 0), totalEdges: Number(row?.edges ?? 0) };
-}
-
 async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
   const { influence, hostility } = RELATIONSHIP_TYPES;
   return txRows(

@@ -1,8 +1,7 @@
-import { readTx, type Db } from "@/lib/db/session";
+import { readTx, txRows, type Db } from "@/lib/db/session";
 import { MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
 import { toMembership, toRelationship } from "@/lib/graph/mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { txRows } from "@/lib/graph/tx-rows";
 import type { RelationshipResponse } from "@/lib/graph/types";
 import { obj } from "@/lib/graph/values";
 

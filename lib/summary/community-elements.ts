@@ -1,9 +1,9 @@
 import neo4j from "neo4j-driver";
-import { readTx, type Db } from "@/lib/db/session";
-import { EDGES_PER_NODE, graphTotals } from "@/lib/graph/graph-elements";
+import { readTx, txRows, type Db } from "@/lib/db/session";
+import { EDGES_PER_NODE } from "@/lib/graph/graph-elements";
+import { viewTotals } from "@/lib/graph/graph-totals";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { txRows } from "@/lib/graph/tx-rows";
 import type { GraphResponse } from "@/lib/graph/types";
 import { str } from "@/lib/graph/values";
 import { positionsFor } from "@/lib/layout/positions-for";
@@ -92,7 +92,7 @@ async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<
         // Counted up to one past the limit: "more than the limit" is what the view needs to say.
         edgesOverLimit,
         undatedHidden: 0,
-        ...(await graphTotals(tx)),
+        ...(await viewTotals(tx)),
       },
     };
   });

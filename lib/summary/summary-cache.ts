@@ -1,16 +1,11 @@
-import { readRows, type Db } from "@/lib/db/session";
+import { readTx, type Db } from "@/lib/db/session";
+import { graphTotals, type GraphTotals } from "@/lib/graph/graph-totals";
 import { loadTieGraph } from "@/lib/summary/load-ties";
 import { summarise, type SummaryResult } from "@/lib/summary/summarise";
 import type { GraphSummary } from "@/lib/summary/types";
 
 /** A summary older than this is recomputed in the background while the old one is served. */
 const MAX_AGE_MS = 10 * 60_000;
-
-export interface GraphTotals {
-  actors: number;
-  relationships: number;
-  memberships: number;
-}
 
 interface Entry {
   stamp: string;
@@ -20,26 +15,6 @@ interface Entry {
 
 let latest: Entry | null = null;
 const running = new Map<string, Promise<Entry>>();
-
-/**
- * The graph's size, read from Neo4j's count store (no scan): it decides whether the explorer
- * summarises, and its numbers stamp the cached summary.
- */
-export async function graphTotals(db: Db): Promise<GraphTotals> {
-  const [row] = await readRows(
-    db,
-    `CALL { MATCH (a:Actor) RETURN count(a) AS actors }
-     CALL { MATCH ()-[r:INFLUENCES]->() RETURN count(r) AS influence }
-     CALL { MATCH ()-[r:HOSTILE_TO]->() RETURN count(r) AS hostility }
-     CALL { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberships }
-     RETURN actors, influence + hostility AS relationships, memberships`,
-  );
-  return {
-    actors: Number(row?.actors ?? 0),
-    relationships: Number(row?.relationships ?? 0),
-    memberships: Number(row?.memberships ?? 0),
-  };
-}
 
 function compute(db: Db, stamp: string): Promise<Entry> {
   const pending = running.get(stamp);
@@ -62,7 +37,7 @@ function compute(db: Db, stamp: string): Promise<Entry> {
  * counts (a changed weight), at most that late.
  */
 export async function summaryResult(db: Db, totals?: GraphTotals): Promise<Entry> {
-  const size = totals ?? (await graphTotals(db));
+  const size = totals ?? (await readTx(db, graphTotals));
   const stamp = `${size.actors}|${size.relationships}|${size.memberships}`;
   if (latest && latest.stamp === stamp) {
     if (Date.now() - latest.computedAt > MAX_AGE_MS) {
@@ -77,7 +52,7 @@ export async function summaryResult(db: Db, totals?: GraphTotals): Promise<Entry
 
 /** GET /api/graph/summary: the counts always; communities and top actors when over budget. */
 export async function graphSummary(db: Db, budget: number): Promise<GraphSummary> {
-  const totals = await graphTotals(db);
+  const totals = await readTx(db, graphTotals);
   const oversize = totals.actors + totals.relationships + totals.memberships > budget;
   if (!oversize) {
     return {
