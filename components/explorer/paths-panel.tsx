@@ -4,7 +4,7 @@ import { ActorSearch } from "@/components/explorer/actor-search";
 import { PathDetails } from "@/components/explorer/path-details";
 import type { PathsState } from "@/components/explorer/use-research";
 import type { UpdateView } from "@/components/explorer/use-view-state";
-import { MAX_HOPS, MAX_PATHS } from "@/lib/analysis/path-params";
+import { MAX_HOPS, MAX_PATHS } from "@/lib/api/params/paths";
 import { pathChain } from "@/lib/analysis/path-text";
 import { CLOSED_PATHS } from "@/lib/explorer/path-view";
 import { PATH_FAMILIES, type ViewState } from "@/lib/explorer/view-state";

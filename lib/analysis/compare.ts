@@ -1,16 +1,7 @@
-import { z } from "zod";
 import { NotFound } from "@/lib/api/errors";
+import type { CompareQuery } from "@/lib/api/params/analysis";
 import { signedPairs, type Sign, type SignedPair } from "@/lib/analysis/signed-pairs";
 import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
-
-const actorId = z.string().trim().min(1, "is required").max(200);
-
-/** The query string of GET /api/analysis/compare. */
-export const compareParamsSchema = z
-  .object({ a: actorId, b: actorId })
-  .refine((p) => p.a !== p.b, { message: "must differ from a", path: ["b"] });
-
-export type CompareParams = z.infer<typeof compareParamsSchema>;
 
 export interface Tie {
   actor: ActorRef;
@@ -74,7 +65,7 @@ function stance(x: Sign, y: Sign): SharedNeighbour["stance"] {
 }
 
 /** Two actors side by side: their allies and adversaries (collapsed signs), and who they share. */
-export function compareActors(graph: SignedGraph, params: CompareParams): ActorComparison {
+export function compareActors(graph: SignedGraph, params: CompareQuery): ActorComparison {
   const find = (id: string, field: string) => {
     const actor = graph.actors.find((x) => x.id === id);
     if (!actor) throw new NotFound(`No actor with id "${id}" (${field})`);

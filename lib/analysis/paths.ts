@@ -2,7 +2,7 @@ import { NotFound } from "@/lib/api/errors";
 import { readRows, type Db, type Row } from "@/lib/db/session";
 import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { mapCitations, mapRelationship } from "@/lib/analysis/map-relationship";
-import type { PathParams } from "@/lib/analysis/path-params";
+import type { PathsQuery } from "@/lib/api/params/paths";
 import { collapsePaths, type InfluencePath, type RawPath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 
@@ -26,7 +26,7 @@ async function requireActors(db: Db, ids: Record<"from" | "to", string>): Promis
  * in the pattern: they are interpolated only after zod has checked them to be small integers, and
  * relationship types come from the schema's allow-list.
  */
-export async function shortestPaths(db: Db, params: PathParams): Promise<InfluencePath[]> {
+export async function shortestPaths(db: Db, params: PathsQuery): Promise<InfluencePath[]> {
   await requireActors(db, { from: params.from, to: params.to });
   const types = params.families.map((family) => RELATIONSHIP_TYPES[family]).join("|");
   const arrow = params.directed ? "->" : "-";

@@ -1,15 +1,15 @@
+import type { CompareQuery, TimelineQuery } from "@/lib/api/params/analysis";
 import type { Db } from "@/lib/db/session";
 import { graphVersion, memoByVersion } from "@/lib/analysis/cache";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
 import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
-import { compareActors, type ActorComparison, type CompareParams } from "@/lib/analysis/compare";
+import { compareActors, type ActorComparison } from "@/lib/analysis/compare";
 import {
   comparePeriods,
   monthlyCounts,
   type MonthCount,
   type PeriodComparison,
-  type TimelineParams,
 } from "@/lib/analysis/timeline";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
 import type { ActorRef } from "@/lib/analysis/types";
@@ -41,7 +41,7 @@ export const evidence = (db: Db): Promise<Versioned<EvidenceReport>> =>
   analyse(db, "evidence", analyseEvidence);
 
 /** Not memoised: it is a linear pass over the graph for one pair of actors. */
-export async function comparison(db: Db, params: CompareParams): Promise<ActorComparison> {
+export async function comparison(db: Db, params: CompareQuery): Promise<ActorComparison> {
   return compareActors(await loadSignedGraph(db), params);
 }
 
@@ -71,7 +71,7 @@ export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
 /** Not memoised: a linear pass over the graph for one pair of periods. */
 export async function periodComparison(
   db: Db,
-  params: TimelineParams,
+  params: TimelineQuery,
 ): Promise<Versioned<PeriodComparison>> {
   const graph = await loadSignedGraph(db);
   return { graphVersion: graphVersion(graph), result: comparePeriods(graph, params) };

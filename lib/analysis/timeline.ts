@@ -1,13 +1,7 @@
-import { z } from "zod";
+import type { TimelineQuery } from "@/lib/api/params/analysis";
 import { signedPairs, type Sign, type SignedPair } from "@/lib/analysis/signed-pairs";
 import type { ActorRef, CitedRelationship, SignedGraph } from "@/lib/analysis/types";
-import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
-
-const period = z.string().trim().refine(isPeriod, "must be a period: YYYY, YYYY-MM or YYYY-MM-DD");
-
-/** The query string of GET /api/analysis/timeline: two periods to compare. */
-export const timelineParamsSchema = z.object({ before: period, after: period });
-export type TimelineParams = z.infer<typeof timelineParamsSchema>;
+import { periodEnd, periodStart } from "@/lib/domain/periods";
 
 export interface PairChange {
   actors: [ActorRef, ActorRef];
@@ -49,7 +43,7 @@ function pairsIn(graph: SignedGraph, period: string): Map<string, SignedPair> {
  * analysis: a pair with dated ties only in the later period appeared, only in the earlier one
  * disappeared, and in both with opposite signs flipped.
  */
-export function comparePeriods(graph: SignedGraph, params: TimelineParams): PeriodComparison {
+export function comparePeriods(graph: SignedGraph, params: TimelineQuery): PeriodComparison {
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   const actor = (id: string) => byId.get(id) ?? { id, name: id, kind: "" };
   const before = pairsIn(graph, params.before);

@@ -1,5 +1,6 @@
 import { Neo4jError } from "neo4j-driver";
 import { z } from "zod";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { ConfigError } from "@/lib/config/env";
 import { describeDbError } from "@/lib/db/health";
 
@@ -112,9 +113,9 @@ function isDatabaseDown(error: unknown): boolean {
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return errorResponse(badRequestFrom(error));
   if (error instanceof ApiError) {
-    return Response.json(
+    return noStoreResponse(
       { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers } },
+      { status: error.status, headers: error.headers },
     );
   }
   if (isDatabaseDown(error)) {
@@ -123,8 +124,8 @@ export function errorResponse(error: unknown): Response {
     );
   }
   console.error("Unhandled error in API route", error);
-  return Response.json(
+  return noStoreResponse(
     { error: { code: "internal_error", message: "Something went wrong on our side." } },
-    { status: 500, headers: { "Cache-Control": "no-store" } },
+    { status: 500 },
   );
 }

@@ -1,10 +1,19 @@
 /**
- * Reads change only when the graph is re-seeded: a shared cache may keep an answer for a minute
- * and serve a stale one while it revalidates; browsers always ask again. Errors are never cached
- * (errorResponse sends no-store).
+ * The API's two cache policies. Reads change only when the graph is re-seeded: a shared cache may
+ * keep an answer for a minute and serve a stale one while it revalidates; browsers always ask
+ * again. Everything else (analyses and paths computed per request, saved views, sessions, the
+ * console, health, every error) is never stored.
  */
 export const READ_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+export const NO_STORE = "no-store";
 
 export function readResponse(body: unknown): Response {
   return Response.json(body, { headers: { "Cache-Control": READ_CACHE_CONTROL } });
+}
+
+/** A JSON answer no cache may keep; `init` adds a status and headers (Set-Cookie, Location…). */
+export function noStoreResponse(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Cache-Control", NO_STORE);
+  return Response.json(body, { ...init, headers });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_HOPS, MAX_PATHS } from "@/lib/analysis/path-params";
+import { MAX_HOPS, MAX_PATHS } from "@/lib/api/params/paths";
 import {
   COLOR_MODES,
   SIZE_METRICS,

@@ -1,16 +1,16 @@
-import type { PathParams } from "@/lib/analysis/path-params";
 import { pathChain } from "@/lib/analysis/path-text";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import { shortestPaths } from "@/lib/analysis/paths";
+import type { PathsQuery } from "@/lib/api/params/paths";
 import type { Db } from "@/lib/db/session";
 import type { ExportEdge, ExportGraph, ExportNode } from "@/lib/export/export-graph";
 
 /** The paths /api/paths answers for `params`, as one graph: every actor and hop of every path. */
-export async function pathsExport(db: Db, params: PathParams): Promise<ExportGraph> {
+export async function pathsExport(db: Db, params: PathsQuery): Promise<ExportGraph> {
   return pathsGraph(await shortestPaths(db, params), params);
 }
 
-export function pathsGraph(paths: InfluencePath[], params: PathParams): ExportGraph {
+export function pathsGraph(paths: InfluencePath[], params: PathsQuery): ExportGraph {
   const nodes = new Map<string, ExportNode>();
   const edges = new Map<string, ExportEdge>();
   paths.forEach((path, index) => {

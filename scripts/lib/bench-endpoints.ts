@@ -2,7 +2,7 @@ import { actorsQuerySchema } from "@/lib/api/params/actors";
 import { graphQuerySchema } from "@/lib/api/params/graph";
 import { idParamsSchema } from "@/lib/api/params/id";
 import { parseParams, parseQuery } from "@/lib/api/params/parse";
-import { parsePathParams } from "@/lib/analysis/path-params";
+import { pathsQuerySchema } from "@/lib/api/params/paths";
 import { shortestPaths } from "@/lib/analysis/paths";
 import type { Db } from "@/lib/db/session";
 import { getActor, searchActors } from "@/lib/graph/actors";
@@ -55,10 +55,7 @@ export function benchEndpoints(targets: BenchTargets): BenchEndpoint[] {
       label: "/api/paths",
       path: pathsPath,
       run: async (db) => ({
-        paths: await shortestPaths(
-          db,
-          parsePathParams(new URL(request(pathsPath).url).searchParams),
-        ),
+        paths: await shortestPaths(db, parseQuery(pathsQuerySchema, request(pathsPath))),
       }),
     },
     {

@@ -2,8 +2,8 @@ import { actorsQuerySchema } from "@/lib/api/params/actors";
 import { documentsQuerySchema } from "@/lib/api/params/documents";
 import { graphQuerySchema } from "@/lib/api/params/graph";
 import { parseQuery } from "@/lib/api/params/parse";
+import { pathsQuerySchema } from "@/lib/api/params/paths";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
-import { parsePathParams } from "@/lib/analysis/path-params";
 import { shortestPaths } from "@/lib/analysis/paths";
 import { graphSchemaInfo } from "@/lib/cypher/graph-schema";
 import { checkNeo4j } from "@/lib/db/health";
@@ -105,20 +105,19 @@ export function queryCatalogue(t: CatalogueTargets): CatalogueEntry[] {
     {
       name: "paths",
       run: (db) =>
-        shortestPaths(db, parsePathParams(new URLSearchParams({ from: t.pathFrom, to: t.pathTo }))),
+        shortestPaths(
+          db,
+          parseQuery(pathsQuerySchema, url(`/api/paths?from=${t.pathFrom}&to=${t.pathTo}`)),
+        ),
     },
     {
       name: "paths (directed, influence)",
       run: (db) =>
         shortestPaths(
           db,
-          parsePathParams(
-            new URLSearchParams({
-              from: t.pathFrom,
-              to: t.pathTo,
-              directed: "true",
-              families: "influence",
-            }),
+          parseQuery(
+            pathsQuerySchema,
+            url(`/api/paths?from=${t.pathFrom}&to=${t.pathTo}&directed=true&families=influence`),
           ),
         ),
     },

@@ -21,8 +21,8 @@ beforeAll(async () => {
   bundle = await loadSeed(SEED_DIR);
 });
 
-async function json<T>(handler: () => Promise<Response>): Promise<T> {
-  const response = await handler();
+async function json<T>(handler: (request: Request) => Promise<Response>): Promise<T> {
+  const response = await handler(new Request("http://test/api/analysis"));
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }

@@ -45,9 +45,9 @@ const ENDPOINTS: Array<[string, () => Promise<Response>]> = [
     () => get(documentById, "/api/documents/f662abb57264ea17", "f662abb57264ea17"),
   ],
   ["/api/paths", () => paths(new Request("http://localhost/api/paths?from=iran&to=pmu"))],
-  ["/api/analysis/rankings", () => rankings()],
-  ["/api/analysis/balance", () => balance()],
-  ["/api/analysis/evidence", () => evidence()],
+  ["/api/analysis/rankings", () => rankings(new Request("http://localhost/api/analysis/rankings"))],
+  ["/api/analysis/balance", () => balance(new Request("http://localhost/api/analysis/balance"))],
+  ["/api/analysis/evidence", () => evidence(new Request("http://localhost/api/analysis/evidence"))],
 ];
 
 beforeAll(async () => {

@@ -230,7 +230,7 @@ describe("reads on a generated 1,500-actor graph", () => {
   });
 
   it("refuses to analyse a graph beyond the in-memory analyses' limits, naming its size", async () => {
-    const response = await rankings();
+    const response = await rankings(new Request("http://localhost/api/analysis/rankings"));
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({
       error: {

@@ -1,7 +1,8 @@
 import { actorsQuerySchema } from "@/lib/api/params/actors";
 import { graphQuerySchema } from "@/lib/api/params/graph";
 import { idParamsSchema } from "@/lib/api/params/id";
-import { parseParams, queryObject } from "@/lib/api/params/parse";
+import { NO_PARAMS, parseParams, queryObject } from "@/lib/api/params/parse";
+import { pathsQuerySchema } from "@/lib/api/params/paths";
 import { BadRequest } from "@/lib/api/errors";
 
 describe("query strings", () => {
@@ -53,6 +54,17 @@ describe("query strings", () => {
     });
   });
 
+  it("give the paths their defaults", () => {
+    expect(parseParams(pathsQuerySchema, { from: "iran", to: "pmu" })).toEqual({
+      from: "iran",
+      to: "pmu",
+      k: 3,
+      maxHops: 6,
+      families: ["influence", "hostility"],
+      directed: false,
+    });
+  });
+
   it("give the actor search its defaults", () => {
     expect(parseParams(actorsQuerySchema, { q: "Iran" })).toEqual({
       q: "Iran",
@@ -69,6 +81,9 @@ describe("query strings", () => {
     [actorsQuerySchema, { limit: " 5" }, "limit"],
     [idParamsSchema, { id: "-iran" }, "id"],
     [idParamsSchema, { id: "" }, "id"],
+    [pathsQuerySchema, { from: "iran", to: "pmu", k: "3.0" }, "k"],
+    [pathsQuerySchema, { to: "pmu" }, "from"],
+    [NO_PARAMS, { x: "1" }, "x"],
   ])("reject a bad value with a BadRequest naming it (%#)", (schema, input, parameter) => {
     const error = (() => {
       try {

@@ -1,5 +1,6 @@
 import { NotFound } from "@/lib/api/errors";
-import { compareActors, compareParamsSchema } from "@/lib/analysis/compare";
+import { compareActors } from "@/lib/analysis/compare";
+import { compareQuerySchema } from "@/lib/api/params/analysis";
 import { graphOf, rel } from "@/tests/support/signed-graph-fixtures";
 
 const graph = graphOf([
@@ -39,7 +40,7 @@ describe("compareActors", () => {
   });
 
   it("rejects the same actor twice", () => {
-    const parsed = compareParamsSchema.safeParse({ a: "a", b: "a" });
+    const parsed = compareQuerySchema.safeParse({ a: "a", b: "a" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["b"]);
   });

@@ -1,4 +1,5 @@
-import { comparePeriods, monthlyCounts, timelineParamsSchema } from "@/lib/analysis/timeline";
+import { comparePeriods, monthlyCounts } from "@/lib/analysis/timeline";
+import { timelineQuerySchema } from "@/lib/api/params/analysis";
 import { graphOf, rel } from "@/tests/support/signed-graph-fixtures";
 
 const on = (start: string, end = start) => ({ dateStart: start, dateEnd: end });
@@ -41,7 +42,7 @@ describe("comparing two periods", () => {
   });
 
   it("rejects a malformed period, naming the field", () => {
-    const parsed = timelineParamsSchema.safeParse({ before: "2020-13", after: "2020-02" });
+    const parsed = timelineQuerySchema.safeParse({ before: "2020-13", after: "2020-02" });
     expect(parsed.error?.issues.map((i) => i.path)).toEqual([["before"]]);
   });
 });

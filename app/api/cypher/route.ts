@@ -2,6 +2,7 @@ import { runConsoleQuery, cypherBodySchema } from "@/lib/admin/console-query";
 import { assertCypherRateLimit } from "@/lib/admin/cypher-rate-limit";
 import { errorResponse } from "@/lib/api/errors";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { requireSession } from "@/lib/auth/request-auth";
 import { getDb } from "@/lib/db/driver";
 
@@ -13,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
     const session = requireSession(request, { stateChanging: true });
     const body = await readJsonBody(request, cypherBodySchema, { maxBytes: BODY_LIMITS.cypher });
     const result = await runConsoleQuery(getDb(), session, body);
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    return noStoreResponse(result);
   } catch (error) {
     return errorResponse(error);
   }

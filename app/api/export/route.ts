@@ -1,6 +1,6 @@
 import { errorResponse, NotFound } from "@/lib/api/errors";
 import { parseExportQuery, type ExportQuery } from "@/lib/api/params/export";
-import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
+import { NO_STORE, READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { exportFile } from "@/lib/export/export-file";
 import type { ExportGraph } from "@/lib/export/export-graph";
@@ -25,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
         "Content-Type": file.contentType,
         "Content-Disposition": `attachment; filename="${file.filename}"`,
         // Paths are computed per request, as /api/paths is; a view is cached as /api/graph is.
-        "Cache-Control": query.analysis === "paths" ? "no-store" : READ_CACHE_CONTROL,
+        "Cache-Control": query.analysis === "paths" ? NO_STORE : READ_CACHE_CONTROL,
       },
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { noStoreResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { checkNeo4j, describeDbError } from "@/lib/db/health";
 
@@ -11,8 +12,5 @@ export async function GET(): Promise<Response> {
     neo4j = { status: "down" as const, error: describeDbError(error) };
   }
   const up = neo4j.status === "up";
-  return Response.json(
-    { status: up ? "ok" : "degraded", neo4j },
-    { status: up ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  return noStoreResponse({ status: up ? "ok" : "degraded", neo4j }, { status: up ? 200 : 503 });
 }

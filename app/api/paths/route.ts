@@ -1,15 +1,16 @@
 import { errorResponse } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/params/parse";
+import { pathsQuerySchema } from "@/lib/api/params/paths";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
-import { parsePathParams } from "@/lib/analysis/path-params";
 import { shortestPaths } from "@/lib/analysis/paths";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const params = parsePathParams(new URL(request.url).searchParams);
-    const paths = await shortestPaths(getDb(), params);
-    return Response.json({ paths }, { headers: { "Cache-Control": "no-store" } });
+    const query = parseQuery(pathsQuerySchema, request);
+    return noStoreResponse({ paths: await shortestPaths(getDb(), query) });
   } catch (error) {
     return errorResponse(error);
   }

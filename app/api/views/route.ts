@@ -1,6 +1,7 @@
 import { errorResponse } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/params/parse";
 import { readJsonBody } from "@/lib/api/read-json-body";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { getDb } from "@/lib/db/driver";
 import {
@@ -12,12 +13,10 @@ import { createSavedView, listSavedViews } from "@/lib/views/saved-views";
 
 export const dynamic = "force-dynamic";
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = parseQuery(savedViewsQuerySchema, request);
-    return Response.json(await listSavedViews(getDb(), query), { headers: NO_STORE });
+    return noStoreResponse(await listSavedViews(getDb(), query));
   } catch (error) {
     return errorResponse(error);
   }
@@ -31,9 +30,9 @@ export async function POST(request: Request): Promise<Response> {
       maxBytes: SAVED_VIEW_BODY_MAX,
     });
     const view = await createSavedView(getDb(), input);
-    return Response.json(
+    return noStoreResponse(
       { view },
-      { status: 201, headers: { ...NO_STORE, Location: `/api/views/${view.id}` } },
+      { status: 201, headers: { Location: `/api/views/${view.id}` } },
     );
   } catch (error) {
     return errorResponse(error);

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { pathParamsSchema } from "@/lib/analysis/path-params";
 import { enumParam } from "@/lib/api/params/fields";
 import { graphQuerySchema } from "@/lib/api/params/graph";
 import { parseParams, queryObject } from "@/lib/api/params/parse";
+import { pathsQuerySchema } from "@/lib/api/params/paths";
 
 export const EXPORT_FORMATS = ["csv", "graphml", "json", "markdown"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,7 +28,7 @@ export const viewExportSchema = graphQuerySchema
   .refine(tableOnlyForCsv, TABLE_ONLY_FOR_CSV);
 
 /** GET /api/export?analysis=paths: the parameters of /api/paths, plus the format. */
-export const pathsExportSchema = pathParamsSchema
+export const pathsExportSchema = pathsQuerySchema
   .safeExtend({ ...exportFields, analysis: z.literal("paths") })
   .strict()
   .refine(tableOnlyForCsv, TABLE_ONLY_FOR_CSV);

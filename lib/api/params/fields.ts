@@ -4,8 +4,14 @@ import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
 
 /** Building blocks for query-string schemas: every value arrives as a string. */
 
-export const slug = z
-  .string()
+/** A string parameter: absent is "is required" (zod's default names the JS type instead). */
+function text() {
+  return z.string({
+    error: (issue) => (issue.input === undefined ? "is required" : "must be a string"),
+  });
+}
+
+export const slug = text()
   .max(200, "must be at most 200 characters")
   .regex(SLUG, "must be an id: lower-case letters, digits and single hyphens");
 
@@ -56,7 +62,11 @@ export function listParam<const T extends readonly [string, ...string[]]>(values
     .transform((items) => items as Array<T[number]>);
 }
 
-const period = z.string().refine(isPeriod, 'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+/** A period as given: "2020", "2020-01" or "2020-01-06". */
+export const period = text().refine(
+  isPeriod,
+  'must be a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+);
 
 /** A range's lower bound: the first day of the period given. */
 export const fromDate = period.transform(periodStart);

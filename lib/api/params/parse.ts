@@ -48,6 +48,14 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   return result.data;
 }
 
+/**
+ * Every GET route reads its query string here, so one set of rules holds everywhere: repeated keys
+ * joined (only a list parameter accepts the result), unknown parameters and bad values a 400
+ * naming each one.
+ */
 export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
   return parseParams(schema, queryObject(request.url));
 }
+
+/** The query string of a route that takes no parameters: any parameter is unknown. */
+export const NO_PARAMS = z.strictObject({});

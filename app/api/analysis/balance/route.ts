@@ -1,13 +1,16 @@
 import { errorResponse } from "@/lib/api/errors";
+import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { balance } from "@/lib/analysis/service";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   try {
+    parseQuery(NO_PARAMS, request);
     const { graphVersion, result } = await balance(getDb());
-    return Response.json({ graphVersion, ...result }, { headers: { "Cache-Control": "no-store" } });
+    return noStoreResponse({ graphVersion, ...result });
   } catch (error) {
     return errorResponse(error);
   }

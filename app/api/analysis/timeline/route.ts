@@ -1,19 +1,17 @@
 import { errorResponse } from "@/lib/api/errors";
+import { timelineQuerySchema } from "@/lib/api/params/analysis";
+import { parseQuery } from "@/lib/api/params/parse";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { periodComparison } from "@/lib/analysis/service";
-import { timelineParamsSchema } from "@/lib/analysis/timeline";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const search = new URL(request.url).searchParams;
-    const params = timelineParamsSchema.parse({
-      before: search.get("before") ?? undefined,
-      after: search.get("after") ?? undefined,
-    });
-    const { graphVersion, result } = await periodComparison(getDb(), params);
-    return Response.json({ graphVersion, ...result }, { headers: { "Cache-Control": "no-store" } });
+    const query = parseQuery(timelineQuerySchema, request);
+    const { graphVersion, result } = await periodComparison(getDb(), query);
+    return noStoreResponse({ graphVersion, ...result });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/api/errors";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { isSecureRequest, sessionCookie } from "@/lib/auth/cookies";
 import { login } from "@/lib/auth/login";
 import { parseEnv } from "@/lib/config/env";
@@ -9,11 +10,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { session, cookieValue, csrfToken } = await login(request);
     const maxAge = Math.floor((session.expiresAt - Date.now()) / 1000);
-    return Response.json(
+    return noStoreResponse(
       { username: session.username, role: session.role, expiresAt: session.expiresAt, csrfToken },
       {
         headers: {
-          "Cache-Control": "no-store",
           "Set-Cookie": sessionCookie(cookieValue, maxAge, isSecureRequest(request, parseEnv())),
         },
       },

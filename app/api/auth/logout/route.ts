@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/api/errors";
+import { noStoreResponse } from "@/lib/api/read-response";
 import {
   clearedSessionCookie,
   isSecureRequest,
@@ -18,11 +19,10 @@ export async function POST(request: Request): Promise<Response> {
       const session = requireSession(request, { stateChanging: true });
       revokeSession(session.id, session.expiresAt);
     }
-    return Response.json(
+    return noStoreResponse(
       { loggedOut: true },
       {
         headers: {
-          "Cache-Control": "no-store",
           "Set-Cookie": clearedSessionCookie(isSecureRequest(request, parseEnv())),
         },
       },

@@ -1,5 +1,7 @@
 import { listSavedQueries, saveQuery, savedQueryInputSchema } from "@/lib/admin/saved-queries";
 import { errorResponse } from "@/lib/api/errors";
+import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { requireSession } from "@/lib/auth/request-auth";
 
@@ -8,10 +10,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   try {
     const session = requireSession(request);
-    return Response.json(
-      { saved: await listSavedQueries(session.username) },
-      { headers: { "Cache-Control": "no-store" } },
-    );
+    parseQuery(NO_PARAMS, request);
+    return noStoreResponse({ saved: await listSavedQueries(session.username) });
   } catch (error) {
     return errorResponse(error);
   }

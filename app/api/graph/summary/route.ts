@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/params/parse";
-import { summaryQuerySchema } from "@/lib/api/params/summary";
+import { summaryQuerySchema } from "@/lib/summary/summary-params";
 import { readResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { graphSummary } from "@/lib/summary/summary-cache";

@@ -1,6 +1,6 @@
 import { errorResponse, NotFound } from "@/lib/api/errors";
 import { parseParams, parseQuery } from "@/lib/api/params/parse";
-import { communityParamsSchema, communityQuerySchema } from "@/lib/api/params/summary";
+import { communityParamsSchema, communityQuerySchema } from "@/lib/summary/summary-params";
 import { readResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
 import { communityGraph } from "@/lib/summary/community-elements";
