@@ -53,6 +53,29 @@ function checkEndpoints(
   }
 }
 
+/** A local alias must name a document of the seed, and must not repeat a global alias. */
+function checkLocalAliases(folders: DocumentFolder[], issues: string[]) {
+  const documentIds = new Set(folders.map((folder) => folder.document.id));
+  for (const { dir, actors } of folders) {
+    for (const actor of actors) {
+      (actor.localAliases ?? []).forEach(({ document, aliases }, i) => {
+        const at = { file: path.join(dir, SEED_FILES.actors), entry: `actor "${actor.id}"` };
+        if (!documentIds.has(document)) {
+          const field = `localAliases[${i}].document`;
+          issues.push(formatIssue({ ...at, field }, `unknown document "${document}"`));
+        }
+        aliases.forEach((alias, j) => {
+          if (!actor.aliases.includes(alias) && alias !== actor.name) return;
+          const field = `localAliases[${i}].aliases[${j}]`;
+          issues.push(
+            formatIssue({ ...at, field }, `"${alias}" is already a name or global alias`),
+          );
+        });
+      });
+    }
+  }
+}
+
 // The body quotes only serve to find the body; the bundle carries its offsets instead.
 function withoutBodyQuotes({ body, ...meta }: DocumentFile) {
   void body;
@@ -79,6 +102,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
     registerIds(claimIds, relationships, at(SEED_FILES.relationships), "rel", issues);
     registerIds(claimIds, memberships, at(SEED_FILES.memberships), "membership", issues);
   }
+  checkLocalAliases(folders, issues);
   const known = new Set(actorIds.keys());
   const passages = createPassageRegistry();
   const bundle: SeedBundle = {

@@ -22,14 +22,14 @@ export function createPassageRegistry() {
       return id;
     },
 
-    list(findMentions: (text: string) => string[]): SeedPassage[] {
+    list(findMentions: (text: string, documentId: string) => string[]): SeedPassage[] {
       return [...passages].map(([id, { documentId, span, text, actorIds }]) => ({
         id,
         documentId,
         start: span.start,
         end: span.end,
         text,
-        actorIds: [...new Set([...actorIds, ...findMentions(text)])].sort(),
+        actorIds: [...new Set([...actorIds, ...findMentions(text, documentId)])].sort(),
       }));
     },
   };

@@ -43,10 +43,18 @@ export const DocumentFileSchema = z.strictObject({
   }),
 });
 
+// Aliases that refer to the actor only inside one document ("the president"): used to find
+// mentions in that document's passages and nowhere else.
+export const LocalAliasesSchema = z.strictObject({
+  document: slug,
+  aliases: z.array(text).min(1, "needs at least one alias"),
+});
+
 export const ActorSchema = z.strictObject({
   id: slug,
   name: text,
   aliases: z.array(text),
+  localAliases: z.array(LocalAliasesSchema).optional(),
   kind: z.enum(ACTOR_KINDS),
   description: text,
   country: text.optional(),

@@ -36,12 +36,27 @@ describe("mentionFinder", () => {
   ]);
 
   it("prefers the longest name, so a name inside another is not counted twice", () => {
-    expect(find("the Trump Administration decided")).toEqual(["administration"]);
-    expect(find("Trump officials and Trump")).toEqual(["administration", "trump"]);
+    expect(find("the Trump Administration decided", "doc")).toEqual(["administration"]);
+    expect(find("Trump officials and Trump", "doc")).toEqual(["administration", "trump"]);
   });
 
   it("matches whole words only, case-sensitively", () => {
-    expect(find("Iranian gas; THIS is")).toEqual([]);
-    expect(find("the US-Iran conflict and IS––and Tehran’s")).toEqual(["iran", "islamic-state"]);
+    expect(find("Iranian gas; THIS is", "doc")).toEqual([]);
+    expect(find("the US-Iran conflict and IS––and Tehran’s", "doc")).toEqual([
+      "iran",
+      "islamic-state",
+    ]);
+  });
+
+  it("matches a local alias only in its own document, a global alias everywhere", () => {
+    const scoped = mentionFinder([
+      {
+        ...actor("trump", "Donald Trump", ["Trump"]),
+        localAliases: [{ document: "doc-a", aliases: ["the president"] }],
+      },
+    ]);
+    expect(scoped("as the president said", "doc-a")).toEqual(["trump"]);
+    expect(scoped("as the president said", "doc-b")).toEqual([]);
+    expect(scoped("Trump, as the president said", "doc-b")).toEqual(["trump"]);
   });
 });

@@ -209,6 +209,22 @@ describe("loadSeed rejects a bad seed, naming file, entry and field", () => {
         `${file("relationships.json")}: rel "alpha-backs-beta": target: unknown actor "delta"`,
     },
     {
+      name: "local aliases naming an unknown document",
+      mutate: (f) => {
+        f.actors[0]!.localAliases = [{ document: "doc-z", aliases: ["the state"] }];
+      },
+      expected: () =>
+        `${file("actors.json")}: actor "alpha": localAliases[0].document: unknown document "doc-z"`,
+    },
+    {
+      name: "local alias repeating a global alias",
+      mutate: (f) => {
+        f.actors[2]!.localAliases = [{ document: "doc-a", aliases: ["the person", "G."] }];
+      },
+      expected: () =>
+        `${file("actors.json")}: actor "gamma": localAliases[0].aliases[1]: "G." is already a name or global alias`,
+    },
+    {
       name: "self-loop",
       mutate: (f) => {
         f.memberships[0]!.group = "gamma";
@@ -330,5 +346,41 @@ describe("loadSeed on a valid seed", () => {
       ["beta", ["doc-a"]],
       ["gamma", ["doc-a"]],
     ]);
+  });
+
+  it("tags a passage with a local alias only in its own document, a global alias in any", async () => {
+    const first = validFolder();
+    first.text = TEXT.replace("Alpha backs Beta.", "Alpha backs Beta, says the person.");
+    first.relationships = [
+      { ...rel(first), citations: [{ quote: "Alpha backs Beta, says the person." }] },
+    ];
+    first.actors[2] = {
+      ...first.actors[2]!,
+      localAliases: [{ document: "doc-a", aliases: ["the person"] }],
+    };
+    const second = validFolder("doc-b");
+    second.text = "Start of article. Beta fears the person. G. agrees. End of article.";
+    second.actors = [];
+    second.memberships = [];
+    second.relationships = [
+      {
+        ...rel(second),
+        id: "beta-fears-alpha",
+        source: "beta",
+        target: "alpha",
+        family: "hostility",
+        kind: "opposes",
+        citations: [{ quote: "Beta fears the person." }, { quote: "G. agrees." }],
+      },
+    ];
+    await writeFolder(root, first);
+    await writeFolder(root, second);
+    const bundle = await loadSeed(root);
+    const passage = (text: string) => bundle.passages.find((p) => p.text === text)?.actorIds;
+
+    expect(passage("Alpha backs Beta, says the person.")).toEqual(["alpha", "beta", "gamma"]);
+    expect(passage("Beta fears the person.")).toEqual(["alpha", "beta"]);
+    expect(passage("G. agrees.")).toEqual(["alpha", "beta", "gamma"]);
+    expect(bundle.actors.find((a) => a.id === "gamma")?.documentIds).toEqual(["doc-a", "doc-b"]);
   });
 });
