@@ -7,6 +7,23 @@ const config = [
   ...nextTs,
   prettier,
   {
+    // The harness that starts Neo4j and the app lives in scripts/lib/harness/; tests import it.
+    files: ["scripts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/tests/*", "**/tests/*"],
+              message: "scripts/ never imports tests/: shared code goes to scripts/lib/ instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       ".next/**",
       "node_modules/**",
