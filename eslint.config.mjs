@@ -64,8 +64,8 @@ const componentBoundaries = {
   },
 };
 
-// Scripts orchestrate processes and may share the test harness's building blocks only through
-// scripts/lib/: tests import scripts, never the other way round.
+// Scripts orchestrate processes; the harness that starts Neo4j and the app lives in
+// scripts/lib/harness/ and tests import it: tests import scripts, never the other way round.
 const scriptBoundaries = {
   files: ["scripts/**/*.{ts,tsx,mjs}"],
   rules: {
@@ -74,7 +74,7 @@ const scriptBoundaries = {
       {
         patterns: [
           {
-            group: ["@/tests/*"],
+            group: ["@/tests/*", "**/tests/*"],
             message: "scripts/ never import tests/: put what both need in scripts/lib/.",
           },
         ],

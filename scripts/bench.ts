@@ -2,8 +2,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { neo4jConnection } from "@/lib/config/env";
-import { createDriver } from "@/lib/db/create-driver";
 import type { Db } from "@/lib/db/session";
 import { countGraph, type SeedCounts } from "@/lib/seed/write";
 import { generateSyntheticGraph } from "@/lib/synthetic/generate";
@@ -23,12 +21,19 @@ import { findTargets } from "@/scripts/lib/bench-targets";
 import { loadEnv } from "@/scripts/lib/load-env";
 import { listenerPid, sampleMemory, type MemorySamples } from "@/scripts/lib/process-memory";
 import { queryCatalogue } from "@/scripts/lib/query-catalogue";
+import { openScriptDb } from "@/scripts/lib/script-db";
 import { printProfile, profileQueries, type ProfiledStatement } from "@/scripts/lib/query-profile";
 import { ensureGraphIn, type LoadReport } from "@/scripts/lib/synthetic-load";
 import { memoryFor, startSyntheticNeo4j, stopSyntheticNeo4j } from "@/scripts/lib/synthetic-neo4j";
-import { startAppOn, type RunningApp } from "@/scripts/lib/throwaway-app";
-import { seedDatabase } from "@/tests/support/seed-test-db";
-import { envFor, startThrowawayNeo4j, stopThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
+import { startAppServer } from "@/scripts/lib/harness/app-server";
+import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
+import {
+  envFor,
+  openDb,
+  seedNeo4j,
+  startThrowawayNeo4j,
+  stopThrowawayNeo4j,
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 const USAGE = `usage: npm run bench [-- options]
 
@@ -92,15 +97,11 @@ interface Target {
 async function seededTarget(): Promise<Target> {
   console.log("Starting a throwaway Neo4j with the seeded graph…");
   const neo4j = await startThrowawayNeo4j();
-  const env = envFor(neo4j);
-  await seedDatabase({ ...process.env, ...env });
-  const db = {
-    driver: createDriver({ ...neo4j, database: "neo4j", local: false }),
-    database: "neo4j",
-  };
+  await seedNeo4j(neo4j);
+  const db = openDb(neo4j);
   return {
     db,
-    env,
+    env: envFor(neo4j),
     boltPort: neo4j.port,
     stop: async () => {
       await db.driver.close();
@@ -116,10 +117,7 @@ async function syntheticTarget(actors: number, seed: number): Promise<Target> {
     `Synthetic graph: ${actors} actors in ${home} (heap ${memory.heapMax}, page cache ${memory.pageCacheMiB} MiB)…`,
   );
   const neo4j = await startSyntheticNeo4j({ home, memory, tieToPid: process.pid });
-  const db = {
-    driver: createDriver({ ...neo4j, database: "neo4j", local: false }),
-    database: "neo4j",
-  };
+  const db = openDb(neo4j);
   const load = await ensureGraphIn(home, db, generateSyntheticGraph({ actors, seed }), false);
   return {
     db,
@@ -134,9 +132,14 @@ async function syntheticTarget(actors: number, seed: number): Promise<Target> {
 }
 
 function runningTarget(): Target {
-  const connection = neo4jConnection(loadEnv());
-  const db = { driver: createDriver(connection), database: connection.database };
+  const db = openScriptDb(loadEnv());
   return { db, env: {}, stop: () => db.driver.close() };
+}
+
+/** The production app on the target's database, built and served as the throwaway apps are. */
+function benchApp(port: number, env: Record<string, string>) {
+  ensureThrowawayBuild();
+  return startAppServer({ port, env, timeoutMs: 600_000 });
 }
 
 async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Promise<GraphResult> {
@@ -151,7 +154,7 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
     : graph === "seed"
       ? await seededTarget()
       : await syntheticTarget(Number(args.actors), Number(args.seed));
-  let app: RunningApp | null = null;
+  let app: { baseUrl: string; stop(): Promise<void> } | null = null;
   try {
     const result: GraphResult = {
       counts: await countGraph(target.db),
@@ -162,7 +165,7 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
     if (needsApp) {
       app = process.env.BENCH_URL
         ? { baseUrl: process.env.BENCH_URL, stop: async () => {} }
-        : await startAppOn(port, target.env);
+        : await benchApp(port, target.env);
     }
     const title =
       graph === "seed" ? "the seeded graph" : `the ${args.actors}-actor synthetic graph`;

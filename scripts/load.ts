@@ -1,6 +1,6 @@
 import { listenerPid, residentMiB } from "@/scripts/lib/process-memory";
 import { httpGet, loadTest, printLoadTable, type LoadResult } from "@/scripts/lib/load-test";
-import { startThrowawayApp, type RunningApp } from "@/scripts/lib/throwaway-app";
+import { startThrowawayApp } from "@/scripts/lib/harness/throwaway-app";
 
 /**
  * `npm run load [-- --connections 50 --seconds 30 --runs 3]`: drives the production app on the
@@ -17,9 +17,9 @@ async function main(): Promise<void> {
   const seconds = flag("seconds", 30);
   const runs = flag("runs", 3);
   const port = flag("port", 3950);
-  const app: RunningApp = process.env.LOAD_URL
+  const app = process.env.LOAD_URL
     ? { baseUrl: process.env.LOAD_URL, stop: async () => {} }
-    : await startThrowawayApp(port);
+    : await startThrowawayApp({ port, build: true });
   try {
     const pid = listenerPid(Number(new URL(app.baseUrl).port));
     const endpoints = [

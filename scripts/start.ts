@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { LocalNeo4jError } from "@/neo4j/local-neo4j";
 import { ensureProductionBuild } from "@/scripts/lib/build";
+import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureLocalPassword, loadEnv } from "@/scripts/lib/load-env";
 import { startDeveloperNeo4j } from "@/scripts/lib/local-db";
 import { seedIfEmpty } from "@/scripts/lib/seed-if-empty";
@@ -18,17 +18,20 @@ async function main(): Promise<void> {
   await seedIfEmpty(env);
   if (!dev) ensureProductionBuild();
 
-  const args = dev
-    ? ["next", "dev", "-p", String(env.PORT)]
-    : ["next", "start", "-p", String(env.PORT)];
-  const server = spawn("npx", args, { stdio: "inherit" });
+  // The app starts even when the database is unreachable (its pages say so): up once it answers.
+  const app = await startAppServer({
+    port: env.PORT,
+    dev,
+    console: "own",
+    ready: "answering",
+    stdio: "inherit",
+    timeoutMs: 600_000,
+  });
   console.log(
     `Influence Atlas: http://localhost:${env.PORT}  (Ctrl-C stops the app; npm run db:stop stops Neo4j)`,
   );
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void app.stop());
+  process.exit((await app.exited) ?? 0);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
-import { hashString, withSeededRandom } from "@/lib/explorer/seeded-random";
+import { hashString, withSeededRandom } from "@/lib/random/seeded-random";
 import { LARGE_VIEW_ELEMENTS } from "@/lib/layout/budget";
 import { viewportFor } from "@/lib/layout/viewport";
 

@@ -4,7 +4,7 @@ import cytoscape, { type ElementDefinition, type StylesheetJson } from "cytoscap
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef } from "react";
 import { FAMILY_STYLES, KIND_STYLES } from "@/components/graph/kind-styles";
-import { hashString, withSeededRandom } from "@/lib/explorer/seeded-random";
+import { hashString, withSeededRandom } from "@/lib/random/seeded-random";
 import { communityName } from "@/lib/summary/community-name";
 import type { GraphSummary } from "@/lib/summary/types";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";

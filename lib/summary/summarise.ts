@@ -1,6 +1,4 @@
-import Graph from "graphology";
-import louvain from "graphology-communities-louvain";
-import { seededRandom } from "@/lib/explorer/seeded-random";
+import { louvain, type WeightedTie } from "@/lib/analysis/communities";
 import type { SummaryActor, SummaryCommunity, SummaryTie } from "@/lib/summary/types";
 import { FAMILY_CODES, type TieGraph } from "@/lib/summary/tie-graph";
 import { type ActorKind } from "@/lib/domain/actor-kinds";
@@ -11,7 +9,7 @@ export const SHOWN_COMMUNITIES = 30;
 export const MIN_COMMUNITY = 3;
 export const TOP_ACTORS = 25;
 const LEADERS = 3;
-/** A membership weighs as much as a moderate influence tie when scoring and clustering. */
+/** A membership weighs as much as a moderate influence tie when scoring. */
 const MEMBERSHIP_WEIGHT = 2;
 
 export interface SummaryResult {
@@ -37,29 +35,21 @@ export function weightedDegrees(graph: TieGraph): Float64Array {
 }
 
 /**
- * Louvain (graphology-communities-louvain) over influence and membership ties, undirected, the
- * weights of parallel ties added: camps are held together by influence and belonging, while
- * hostility runs between them. Returns each actor's raw community, or -1 for actors with no such tie.
+ * Each actor's community (lib/analysis/communities.ts: Louvain over influence ties, the meaning the
+ * rankings use too), numbered 0 for the largest; -1 for actors with no influence tie.
  */
 export function detectCommunities(graph: TieGraph): Int32Array {
-  const clustering = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const ties: WeightedTie[] = [];
   for (let i = 0; i < graph.source.length; i++) {
-    if (graph.family[i] === FAMILY_CODES.hostility) continue;
-    const s = graph.source[i]!;
-    const t = graph.target[i]!;
-    if (s === t) continue;
-    const w = graph.family[i] === FAMILY_CODES.membership ? MEMBERSHIP_WEIGHT : graph.weight[i]!;
-    const [a, b] = s < t ? [String(s), String(t)] : [String(t), String(s)];
-    clustering.mergeNode(a);
-    clustering.mergeNode(b);
-    clustering.updateEdge(a, b, (attributes) => ({
-      weight: Number(attributes.weight ?? 0) + w,
-    }));
+    if (graph.family[i] !== FAMILY_CODES.influence) continue;
+    const [a, b] = [graph.ids[graph.source[i]!]!, graph.ids[graph.target[i]!]!];
+    ties.push({ a, b, weight: graph.weight[i]! });
   }
+  const index = new Map(graph.ids.map((id, i) => [id, i]));
   const community = new Int32Array(graph.ids.length).fill(-1);
-  if (clustering.size === 0) return community;
-  const found = louvain(clustering, { getEdgeWeight: "weight", rng: seededRandom(1) });
-  for (const [node, c] of Object.entries(found)) community[Number(node)] = c;
+  louvain(ties).forEach((members, c) => {
+    for (const id of members) community[index.get(id)!] = c;
+  });
   return community;
 }
 

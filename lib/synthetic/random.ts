@@ -1,4 +1,4 @@
-import { hashString, seededRandom } from "@/lib/explorer/seeded-random";
+import { hashString, seededRandom } from "@/lib/random/seeded-random";
 
 export interface Random {
   /** A float in [0, 1). */

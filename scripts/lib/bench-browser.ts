@@ -6,9 +6,8 @@ import { rendererOptions, type RenderMode } from "@/components/graph/graph-rende
 import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
 import { nodeSize } from "@/lib/explorer/influence";
 import { launchChromium } from "@/scripts/lib/browser-timing";
-import { ensureProductionBuild } from "@/scripts/lib/build";
+import { startThrowawayApp } from "@/scripts/lib/harness/throwaway-app";
 import { percentile } from "@/scripts/lib/load-test";
-import { startSyntheticApp } from "@/tests/support/synthetic-app";
 
 /**
  * The browser half of `npm run bench`: for views of 500 to 10,000 elements of a large graph, the
@@ -300,9 +299,8 @@ export async function runLargeBrowserBench(options: {
   modes?: RenderMode[];
 }): Promise<{ actors: number; loadAverage: number[]; sizes: SizeFigures[] }> {
   const { port, actors = 10_000, runs = 3, modes } = options;
-  ensureProductionBuild();
   console.log(`\nBrowser, large views: a synthetic graph of ${actors} actors…`);
-  const app = await startSyntheticApp(port, actors);
+  const app = await startThrowawayApp({ port, graph: { syntheticActors: actors }, build: true });
   try {
     const browser = await launchChromium();
     try {

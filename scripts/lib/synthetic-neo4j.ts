@@ -7,7 +7,7 @@ import {
   startLocalNeo4j,
   stopLocalNeo4j,
 } from "@/neo4j/local-neo4j";
-import { freePort } from "@/tests/support/throwaway-neo4j";
+import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
 
 /** A Neo4j of its own for a synthetic graph: data, logs and credentials in one folder. */
 export interface SyntheticNeo4j {

@@ -5,7 +5,7 @@
  * explains each one.
  */
 export const LIB_LAYERS = [
-  ["domain", "config"],
+  ["domain", "config", "random"],
   ["db"],
   ["api", "status"],
   ["auth", "cypher", "graph"],

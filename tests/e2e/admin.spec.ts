@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
+import { E2E_ADMIN, E2E_ANALYST } from "@/scripts/lib/harness/accounts";
 
 async function signIn(page: Page, account: { username: string; password: string }) {
   await page.goto("/admin");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { BUILD_CANARIES, E2E_ADMIN, E2E_ANALYST } from "@/tests/support/e2e-accounts";
+import { BUILD_CANARIES, E2E_ADMIN, E2E_ANALYST } from "@/scripts/lib/harness/accounts";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

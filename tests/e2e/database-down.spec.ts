@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { startSecondServer, type SecondServer } from "@/tests/support/second-app-server";
+import type { AppServer } from "@/scripts/lib/harness/app-server";
+import { startSecondServer } from "@/tests/support/second-app-server";
 
 // A second production server whose NEO4J_URI points at a closed port: the app must still serve.
-let server: SecondServer;
+let server: AppServer;
 let downUrl: string;
 
 test.beforeAll(async () => {
@@ -10,7 +11,7 @@ test.beforeAll(async () => {
     NEO4J_URI: "bolt://127.0.0.1:1",
     NEO4J_PASSWORD: "closed-port-password",
   });
-  downUrl = server.url;
+  downUrl = server.baseUrl;
 });
 
 test.afterAll(async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_ANALYST } from "@/tests/support/e2e-accounts";
+import { E2E_ANALYST } from "@/scripts/lib/harness/accounts";
+import type { AppServer } from "@/scripts/lib/harness/app-server";
 import { waitForGraph } from "@/tests/support/explorer-page";
-import { startSeededServer, type SecondServer } from "@/tests/support/second-app-server";
+import { startSeededServer } from "@/tests/support/second-app-server";
 
 // A graph whose names, passages and labels are markup (tests/fixtures/hostile-seed), served by a
 // second app on its own throwaway Neo4j, so the shared e2e graph is untouched.
@@ -11,7 +12,7 @@ const IMG = "<img src=x onerror=alert(1)>";
 const SVG = '"><svg onload=alert(3)>';
 const SCRIPT_PASSAGE = "A leaflet read: <script>alert(2)</script> and nothing more.";
 
-let server: SecondServer;
+let server: AppServer;
 // This app and its database are fresh: first navigations and queries are slow on a busy machine.
 const FIRST_LOAD = { timeout: 30_000 };
 
@@ -52,7 +53,7 @@ test("the explorer shows hostile names, passages and roles as text, and exports 
   page,
 }) => {
   const dialogs = watchDialogs(page);
-  await page.goto(server.url);
+  await page.goto(server.baseUrl);
   await waitForGraph(page, 3);
   await page.getByRole("combobox", { name: "Find an actor" }).fill("onerror");
   const option = page.getByRole("option", { name: new RegExp(IMG.replace(/[()]/g, "\\$&")) });
@@ -93,7 +94,7 @@ test("the explorer shows hostile names, passages and roles as text, and exports 
 
 test("the reader shows the hostile title, passages and mentions as text", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await page.goto(`${server.url}/documents/hostile-xss`);
+  await page.goto(`${server.baseUrl}/documents/hostile-xss`);
   const title = "<img src=x onerror=alert(1)> and <script>alert(2)</script>: a hostile fixture";
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible(FIRST_LOAD);
   await expect(page).toHaveTitle(new RegExp(title.replace(/[()]/g, "\\$&")));
@@ -107,7 +108,7 @@ test("the reader shows the hostile title, passages and mentions as text", async 
 
 test("the analysis page lists hostile names as text in rankings and paths", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await page.goto(`${server.url}/analysis`);
+  await page.goto(`${server.baseUrl}/analysis`);
   const rankings = page.getByRole("table", { name: "Actor rankings" });
   await expect(rankings.getByText(IMG, { exact: true })).toBeVisible(FIRST_LOAD);
   await expect(rankings.getByText(SVG, { exact: true })).toBeVisible();
@@ -125,7 +126,7 @@ test("the analysis page lists hostile names as text in rankings and paths", asyn
 
 test("the console's result table shows hostile values as text", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await page.goto(`${server.url}/admin`);
+  await page.goto(`${server.baseUrl}/admin`);
   await page.getByLabel("User name").fill(E2E_ANALYST.username);
   await page.getByLabel("Password").fill(E2E_ANALYST.password);
   await page.getByRole("button", { name: "Sign in" }).click();

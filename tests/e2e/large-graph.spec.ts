@@ -1,19 +1,20 @@
 import { expect, test, type Page } from "@playwright/test";
 import { nodeOnPage } from "@/tests/support/explorer-page";
-import { startSyntheticApp, type SyntheticApp } from "@/tests/support/synthetic-app";
-import { freePort } from "@/tests/support/throwaway-neo4j";
+import type { AppServer } from "@/scripts/lib/harness/app-server";
+import { startThrowawayApp } from "@/scripts/lib/harness/throwaway-app";
+import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
 
 // A second production server on a synthetic graph of 10,000 actors and ~70,000 links, with a
 // Neo4j of its own. Generous timeouts: the point is that the tab stays usable, not how fast it is
 // (speed is measured by `npm run bench`).
 const ACTORS = 10_000;
-let app: SyntheticApp;
+let app: AppServer;
 
 test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  app = await startSyntheticApp(await freePort(), ACTORS);
+  app = await startThrowawayApp({ port: await freePort(), graph: { syntheticActors: ACTORS } });
 });
 
 test.afterAll(async () => {

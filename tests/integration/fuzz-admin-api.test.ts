@@ -32,7 +32,7 @@ import {
   startThrowawayNeo4j,
   stopThrowawayNeo4j,
   type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 // Runs per property; their sum is the fuzz case count reported in docs/reliability.md.
 const RUNS = {

@@ -18,7 +18,7 @@ import {
   startThrowawayNeo4j,
   stopThrowawayNeo4j,
   type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 // The app's own process-wide driver is pointed at a Neo4j that this suite stops and starts again.
 let instance: ThrowawayNeo4j;

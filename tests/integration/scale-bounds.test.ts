@@ -24,7 +24,7 @@ import {
   startThrowawayNeo4j,
   stopThrowawayNeo4j,
   type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 // A generated graph replaces the seeded one, so this suite has a Neo4j of its own; the route
 // handlers' driver (lib/db/driver.ts) is pointed at it.

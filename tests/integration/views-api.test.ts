@@ -21,7 +21,7 @@ import {
   startThrowawayNeo4j,
   stopThrowawayNeo4j,
   type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 // Saving views writes to the database, so the app's driver points at a Neo4j of this suite's own
 // (the shared one must stay exactly as seeded for the other suites).

@@ -1,9 +1,8 @@
-import { seedDatabase } from "@/tests/support/seed-test-db";
-import { envFor, startThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
+import { envFor, seedNeo4j, startThrowawayNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
 
 /** One throwaway, seeded Neo4j for the whole jest run; workers inherit its address through process.env. */
 export default async function globalSetup(): Promise<void> {
   const db = await startThrowawayNeo4j();
   Object.assign(process.env, envFor(db), { ATLAS_TEST_NEO4J_HOME: db.home });
-  await seedDatabase(process.env);
+  await seedNeo4j(db);
 }

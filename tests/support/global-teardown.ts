@@ -1,4 +1,4 @@
-import { stopThrowawayNeo4j } from "@/tests/support/throwaway-neo4j";
+import { stopThrowawayNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
 
 export default async function globalTeardown(): Promise<void> {
   const home = process.env.ATLAS_TEST_NEO4J_HOME;

@@ -1,10 +1,10 @@
-import { createDriver } from "@/lib/db/create-driver";
 import type { Db } from "@/lib/db/session";
 import {
+  openDb,
   startThrowawayNeo4j,
   stopThrowawayNeo4j,
   type ThrowawayNeo4j,
-} from "@/tests/support/throwaway-neo4j";
+} from "@/scripts/lib/harness/throwaway-neo4j";
 
 export interface OwnNeo4j {
   instance: ThrowawayNeo4j;
@@ -15,10 +15,7 @@ export interface OwnNeo4j {
 /** A Neo4j of one suite's own, for suites that reset or replace the whole graph. */
 export async function startOwnNeo4j(): Promise<OwnNeo4j> {
   const instance = await startThrowawayNeo4j();
-  const db = {
-    driver: createDriver({ ...instance, database: "neo4j", local: false }),
-    database: "neo4j",
-  };
+  const db = openDb(instance);
   return {
     instance,
     db,

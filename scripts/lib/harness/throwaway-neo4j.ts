@@ -3,12 +3,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createDriver } from "@/lib/db/create-driver";
+import type { Db } from "@/lib/db/session";
+import { seedGraph } from "@/lib/seed/run-seed";
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from "@/neo4j/local-neo4j";
 
-export interface ThrowawayNeo4j {
+/** Where a Neo4j of our own answers: a throwaway one here, or a synthetic graph's. */
+export interface Neo4jServer {
   uri: string;
   user: string;
   password: string;
+}
+
+export interface ThrowawayNeo4j extends Neo4jServer {
   home: string;
   port: number;
 }
@@ -26,7 +33,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A Neo4j of the test run's own: free port, temporary data folder, dies with this process. */
+/** A Neo4j of the run's own: free port, temporary data folder, dies with this process. */
 export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
   const home = mkdtempSync(path.join(tmpdir(), "atlas-neo4j-"));
   const password = randomBytes(12).toString("hex");
@@ -62,12 +69,29 @@ export async function stopThrowawayNeo4j(home: string): Promise<void> {
   rmSync(home, { recursive: true, force: true });
 }
 
-/** The environment that points the app (or a script) at a throwaway Neo4j. */
-export function envFor(db: ThrowawayNeo4j): Record<string, string> {
+/** The environment that points the app (or a script) at a Neo4j of our own. */
+export function envFor(server: Neo4jServer): Record<string, string> {
   return {
-    NEO4J_URI: db.uri,
-    NEO4J_USER: db.user,
-    NEO4J_PASSWORD: db.password,
+    NEO4J_URI: server.uri,
+    NEO4J_USER: server.user,
+    NEO4J_PASSWORD: server.password,
     NEO4J_DATABASE: "neo4j",
   };
+}
+
+/** A connection to a Neo4j of our own; close its driver when done. */
+export function openDb(server: Neo4jServer): Db {
+  const { uri, user, password } = server;
+  const driver = createDriver({ uri, user, password, database: "neo4j", local: false });
+  return { driver, database: "neo4j" };
+}
+
+/** Replaces the graph in `server` with the seed folder `dir` (graph-seed/ unless given). */
+export async function seedNeo4j(server: Neo4jServer, dir?: string): Promise<void> {
+  const db = openDb(server);
+  try {
+    await seedGraph(db, { reset: true, ...(dir ? { dir } : {}) });
+  } finally {
+    await db.driver.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { writeTx, type Db } from "@/lib/db/session";
-import { seededRandom } from "@/lib/explorer/seeded-random";
+import { seededRandom } from "@/lib/random/seeded-random";
 import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { ACTOR_KIND_LABELS, ensureSchema } from "@/lib/graph/schema";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";

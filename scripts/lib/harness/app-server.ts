@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { portAnswers } from "@/neo4j/local-neo4j";
+
+export interface AppServerOptions {
+  port: number;
+  /** Over this process's environment. */
+  env?: Record<string, string>;
+  /** `next dev` instead of serving the production build (which the caller builds). */
+  dev?: boolean;
+  /**
+   * "throwaway" (default): the admin console's generated accounts and data go to a temporary
+   * folder, removed on stop; "own": where the environment says (the checkout's, for `npm start`).
+   */
+  console?: "throwaway" | "own";
+  /**
+   * What counts as up: "healthy" (default) waits for /api/health to answer 200; "answering" for any
+   * answer, since an app whose database is down answers 503.
+   */
+  ready?: "healthy" | "answering";
+  stdio?: "ignore" | "inherit";
+  timeoutMs?: number;
+}
+
+export interface AppServer {
+  baseUrl: string;
+  /** Resolves with the exit code when the server stops, however it stops. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).resolve(
+  "next/dist/bin/next",
+);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one way this project starts the app: `next start` (or `next dev`) on `port`, waited for
+ * until it is up. next's own binary runs in this process's group, not under npx, so a signal
+ * reaches the server itself and Playwright's shutdown of the group reaches it too.
+ */
+export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
+  const { port, ready = "healthy", timeoutMs = 120_000 } = options;
+  // A server stopped just before (the previous spec's) may still hold the port.
+  await until(async () => !(await portAnswers(port)), 30_000, `port ${port} to be free`);
+  const consoleDir =
+    options.console === "own" ? null : mkdtempSync(path.join(tmpdir(), "atlas-app-console-"));
+  const server = spawn(
+    process.execPath,
+    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(port)],
+    {
+      env: {
+        ...process.env,
+        ...(consoleDir && {
+          ATLAS_ADMIN_DATA_DIR: path.join(consoleDir, "data"),
+          ATLAS_CREDENTIALS_FILE: path.join(consoleDir, "credentials.json"),
+        }),
+        ...options.env,
+        PORT: String(port),
+      },
+      stdio: ["ignore", options.stdio ?? "ignore", "inherit"],
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve)).then(
+    (code) => {
+      if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
+      return code;
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    await until(
+      async () => {
+        if (server.exitCode !== null || server.signalCode !== null) {
+          throw new Error(`the app exited (${server.exitCode ?? server.signalCode})`);
+        }
+        return fetch(`${baseUrl}/api/health`).then(
+          (response) => ready === "answering" || response.ok,
+          () => false,
+        );
+      },
+      timeoutMs,
+      `the app on port ${port} to be ${ready}`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, exited, stop };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(250);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
