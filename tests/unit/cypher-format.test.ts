@@ -1,7 +1,7 @@
-import { toCsv } from "@/lib/cypher/csv";
+import { resultCsv } from "@/lib/cypher/csv";
 import { cypherTypeOf, formatValue } from "@/lib/cypher/format";
 import { graphElements } from "@/lib/cypher/graph-elements";
-import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/cypher/value-types";
+import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 const iran: NodeJson = {
   $type: "Node",
@@ -61,10 +61,10 @@ describe("formatValue", () => {
   });
 });
 
-describe("toCsv", () => {
+describe("resultCsv", () => {
   it("quotes what needs quoting and defuses spreadsheet formulas", () => {
     expect(
-      toCsv(
+      resultCsv(
         ["name", "note"],
         [
           ["Iran", 'says "no", then\nyes'],
