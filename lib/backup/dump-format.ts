@@ -36,9 +36,14 @@ const v1Scalar = z
   });
 const v1Properties = z.record(z.string(), z.union([v1Scalar, z.array(v1Scalar)]));
 
-export const graphDumpSchema = z.discriminatedUnion("version", [
-  z.strictObject({ version: z.literal(2), ...dumpShape(properties) }),
-  z.strictObject({ version: z.literal(1), ...dumpShape(v1Properties) }),
-]);
+// The format is checked first, so a file that is not a dump at all is told so, not "bad version".
+export const graphDumpSchema = z
+  .looseObject({ format: z.literal(DUMP_FORMAT) })
+  .pipe(
+    z.discriminatedUnion("version", [
+      z.strictObject({ version: z.literal(2), ...dumpShape(properties) }),
+      z.strictObject({ version: z.literal(1), ...dumpShape(v1Properties) }),
+    ]),
+  );
 
 export type GraphDump = z.infer<typeof graphDumpSchema>;

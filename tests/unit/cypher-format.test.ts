@@ -73,6 +73,12 @@ describe("resultCsv", () => {
       ),
     ).toBe('name,note\r\nIran,"says ""no"", then\nyes"\r\n"\'=HYPERLINK(""x"")",2.0\r\n');
   });
+
+  it("prefixes strings that look like formulas, never values printed from other types", () => {
+    expect(
+      resultCsv(["s", "f", "i", "d"], [["-x\n\ny", { $type: "Float", value: -1.5 }, -3, null]]),
+    ).toBe('s,f,i,d\r\n"\'-x\n\ny",-1.5,-3,null\r\n');
+  });
 });
 
 describe("graphElements", () => {
