@@ -1,5 +1,5 @@
 import { cypherTypeOf, formatValue } from "@/lib/cypher/format";
-import type { CypherJson } from "@/lib/cypher/value-types";
+import type { CypherJson } from "@/lib/values/cypher-json";
 import styles from "@/components/admin/admin-console.module.css";
 
 export interface ResultTableProps {

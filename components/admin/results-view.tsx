@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import { toCsv } from "@/lib/cypher/csv";
+import { resultCsv } from "@/lib/cypher/csv";
 import { graphElements } from "@/lib/cypher/graph-elements";
 import type { QueryResult } from "@/lib/cypher/run-query";
 import { PlanTree } from "@/components/admin/plan-tree";
@@ -18,7 +18,9 @@ const ResultGraph = dynamic(() => import("@/components/admin/result-graph"), {
 type View = "table" | "graph" | "json" | "plan";
 
 function downloadCsv(result: QueryResult) {
-  const blob = new Blob([toCsv(result.columns, result.rows)], { type: "text/csv;charset=utf-8" });
+  const blob = new Blob([resultCsv(result.columns, result.rows)], {
+    type: "text/csv;charset=utf-8",
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

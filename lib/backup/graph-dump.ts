@@ -1,11 +1,21 @@
 import { createHash } from "node:crypto";
 import type { Node, Relationship } from "neo4j-driver";
 import { DUMP_FORMAT, graphDumpSchema, type GraphDump } from "@/lib/backup/dump-format";
-import { decodeProperties, encodeProperties } from "@/lib/backup/dump-values";
 import { readTx, writeTx, type Db } from "@/lib/db/session";
 import { ensureSchema } from "@/lib/graph/schema";
+import type { CypherJson } from "@/lib/values/cypher-json";
+import { valueFromJson } from "@/lib/values/deserialize";
+import { serializeValue } from "@/lib/values/serialize";
 
 const BATCH = 5_000;
+
+// Properties go through the console's lossless codec: integers stay integers beyond 2^53, and
+// dates, times, durations and points keep their type, zone and precision.
+const encodeProperties = (props: Record<string, unknown>): Record<string, CypherJson> =>
+  Object.fromEntries(Object.entries(props).map(([key, value]) => [key, serializeValue(value)]));
+
+const decodeProperties = (props: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(props).map(([key, value]) => [key, valueFromJson(value)]));
 
 /** A fingerprint of the graph's identity: every node's labels and id, every relationship's type and id. */
 export async function graphChecksum(db: Db): Promise<string> {
@@ -33,19 +43,19 @@ export async function dumpGraph(db: Db): Promise<GraphDump> {
   });
   return {
     format: DUMP_FORMAT,
-    version: 1,
+    version: 2,
     exportedAt: new Date().toISOString(),
     checksum: await graphChecksum(db),
     nodes: nodes.map((node) => ({
       key: node.elementId,
       labels: [...node.labels].sort(),
-      properties: encodeProperties(node.properties, `node ${node.elementId}`),
+      properties: encodeProperties(node.properties),
     })),
     relationships: relationships.map((rel) => ({
       type: rel.type,
       start: rel.startNodeElementId,
       end: rel.endNodeElementId,
-      properties: encodeProperties(rel.properties, `relationship ${rel.elementId}`),
+      properties: encodeProperties(rel.properties),
     })),
   };
 }

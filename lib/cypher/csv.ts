@@ -1,17 +1,16 @@
+import { writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import { formatValue } from "@/lib/cypher/format";
-import type { CypherJson } from "@/lib/cypher/value-types";
+import type { CypherJson } from "@/lib/values/cypher-json";
 
-// A spreadsheet would run a cell starting with these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Strings are what someone stored, so they are checked for formulas; every other value is printed
+// by us as in the table (null, 2.0, a date, a node), so it is not.
+const cell = (value: CypherJson): CsvCell =>
+  typeof value === "string" ? value : { formatted: formatValue(value) };
 
-function cell(value: CypherJson): string {
-  let text = formatValue(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180 CSV of a result table, values printed as in the table. */
-export function toCsv(columns: string[], rows: CypherJson[][]): string {
-  const lines = [columns.map((c) => cell(c)), ...rows.map((row) => row.map(cell))];
-  return `${lines.map((line) => line.join(",")).join("\r\n")}\r\n`;
+/** A result table as CSV (lib/csv/write-csv.ts), values printed as in the table. */
+export function resultCsv(columns: string[], rows: CypherJson[][]): string {
+  return writeCsv(
+    columns,
+    rows.map((row) => row.map(cell)),
+  );
 }

@@ -1,4 +1,4 @@
-import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/cypher/value-types";
+import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 function formatFloat(value: number | string): string {
   if (typeof value === "string") return value;

@@ -1,4 +1,4 @@
-import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/cypher/value-types";
+import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 export interface GraphNodeData {
   id: string;

@@ -9,9 +9,9 @@ import {
   type QueryMode,
   type Refusal,
 } from "@/lib/cypher/safety";
-import { serializeValue } from "@/lib/cypher/serialize";
+import { serializeValue } from "@/lib/values/serialize";
 import { tokenize } from "@/lib/cypher/tokens";
-import type { CypherJson } from "@/lib/cypher/value-types";
+import type { CypherJson } from "@/lib/values/cypher-json";
 import type { Db } from "@/lib/db/session";
 
 export interface QueryLimits {

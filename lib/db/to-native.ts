@@ -1,8 +1,13 @@
 import neo4j from "neo4j-driver";
+import { isTemporal } from "@/lib/values/serialize";
 
 /**
- * Turns driver values into plain JSON-safe values: Integers become numbers (strings when beyond
- * 2^53, so no precision is lost silently), temporal values ISO strings, graph values plain objects.
+ * Turns driver values into the plain values the read API's mappers read (lib/graph/values.ts):
+ * Integers become numbers (strings when beyond 2^53, so no precision is lost silently), temporal
+ * values ISO strings, graph values plain objects. This is not a wire format — it drops types on
+ * purpose (a date and its ISO string look alike) and has no way back; anything that must come
+ * back exactly (the console, db:dump) uses the lossless codec in lib/values/. Kept apart because
+ * it runs on every row of every read and skips the codec's tagging.
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -43,15 +48,4 @@ function nativeEntries(value: object): Record<string, unknown> {
   const native: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) native[key] = toNative(entry);
   return native;
-}
-
-function isTemporal(value: unknown): boolean {
-  return (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
-  );
 }

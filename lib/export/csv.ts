@@ -1,29 +1,47 @@
-import { stringify } from "csv-stringify/sync";
 import type { CsvTable } from "@/lib/api/params/export";
+import { writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import type { ExportEdge, ExportGraph } from "@/lib/export/export-graph";
-
-type Cell = string | number | boolean | null;
 
 /** Passages within one cell are separated by a blank line; their documents by "; ". */
 export const PASSAGE_SEPARATOR = "\n\n";
 
+// The record type below is keyed by this list, so the header and the rows cannot drift apart.
+const EDGE_COLUMNS = [
+  "id",
+  "source",
+  "target",
+  "type",
+  "label",
+  "sourceName",
+  "targetName",
+  "family",
+  "kind",
+  "weight",
+  "summary",
+  "dateStart",
+  "dateEnd",
+  "dateLabel",
+  "yearInferred",
+  "citationCount",
+  "passages",
+  "documents",
+  "passageIds",
+] as const;
+type EdgeRecord = Record<(typeof EDGE_COLUMNS)[number], CsvCell> & { paths?: string };
+
 /**
- * One table of the graph as RFC 4180 CSV: a header row, CRLF line ends, fields with commas,
- * quotes or line breaks quoted (quotes doubled), and any cell a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or CR) prefixed with an apostrophe. Column names follow
- * Gephi's spreadsheet import (id and label; source, target, type and weight).
+ * One table of the graph as CSV, written by the one CSV writer (lib/csv/write-csv.ts: RFC 4180,
+ * formula cells defused). Column names follow Gephi's spreadsheet import (id and label; source,
+ * target, type and weight).
  */
 export function toCsv(graph: ExportGraph, table: CsvTable): string {
-  const records = table === "nodes" ? nodeRecords(graph) : edgeRecords(graph);
-  return stringify(records, {
-    header: true,
-    record_delimiter: "windows",
-    escape_formulas: true,
-    cast: { boolean: (value) => String(value) },
-  });
+  const paths = graph.paths ? ["paths"] : [];
+  return table === "nodes"
+    ? writeCsv(["id", "label", "kind", ...graph.metricNames, ...paths], nodeRecords(graph))
+    : writeCsv([...EDGE_COLUMNS, ...paths], edgeRecords(graph));
 }
 
-function nodeRecords(graph: ExportGraph): Array<Record<string, Cell>> {
+function nodeRecords(graph: ExportGraph): Array<Record<string, CsvCell>> {
   return graph.nodes.map((node) => ({
     id: node.id,
     label: node.name,
@@ -33,7 +51,7 @@ function nodeRecords(graph: ExportGraph): Array<Record<string, Cell>> {
   }));
 }
 
-function edgeRecords(graph: ExportGraph): Array<Record<string, Cell>> {
+function edgeRecords(graph: ExportGraph): EdgeRecord[] {
   return graph.edges.map((edge) => ({
     id: edge.id,
     source: edge.source,

@@ -5,7 +5,7 @@
  * explains each one.
  */
 export const LIB_LAYERS = [
-  ["domain", "config", "random"],
+  ["domain", "config", "random", "values", "csv"],
   ["db"],
   ["api", "status"],
   ["auth", "cypher", "graph"],

@@ -1,4 +1,5 @@
 import { writeRows, type Db } from "@/lib/db/session";
+import { serializeValue } from "@/lib/values/serialize";
 import { dumpGraph, graphChecksum, loadGraph } from "@/lib/backup/graph-dump";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { countGraph } from "@/lib/seed/write";
@@ -42,6 +43,88 @@ describe("db:dump and db:load", () => {
     );
     expect(note).toEqual({ big: "9007199254740993", ratio: 0.5, labels: ["Note"] });
     expect(await getSavedView(db, savedView.id)).toEqual(savedView);
+  });
+
+  it("round-trip temporal and spatial properties exactly: type, zone, offset and precision", async () => {
+    // Each value is written by Cypher, so what is compared is what Neo4j itself stores.
+    const values = {
+      date: "date('2020-01-03')",
+      dateTimeZone: "datetime('2020-01-03T01:02:03.123456789[Asia/Tehran]')",
+      dateTimeOffset: "datetime('2020-01-03T01:02:03.5-05:00')",
+      localDateTime: "localdatetime('2020-01-03T01:02:03.000000001')",
+      localTime: "localtime('23:59:59.999999999')",
+      time: "time('12:00:00.25+03:30')",
+      duration: "duration('P1Y2M3DT4H5M6.000000007S')",
+      cartesian2d: "point({x: 1.5, y: -2.25})",
+      cartesian3d: "point({x: 1.5, y: -2.25, z: 3})",
+      wgs84: "point({longitude: 44.36, latitude: 33.31})",
+      wgs84_3d: "point({longitude: 44.36, latitude: 33.31, height: 34.5})",
+      dates: "[date('2020-01-01'), date('-0044-03-15')]",
+    };
+    const props = Object.entries(values)
+      .map(([key, cypher]) => `${key}: ${cypher}`)
+      .join(", ");
+    await writeRows(
+      db,
+      `CREATE (a:TemporalNote {id: 'a', ${props}})-[:NOTED {${props}}]->(:TemporalNote {id: 'b'})`,
+    );
+    // The codec's own form (type tags, fields and ISO text) is the exact comparison.
+    const session = db.driver.session({ database: db.database });
+    const raw = async () => {
+      const result = await session.run(
+        "MATCH (a:TemporalNote {id: 'a'})-[r:NOTED]->() RETURN properties(a) AS node, properties(r) AS rel",
+      );
+      return serializeValue(result.records[0]!.toObject());
+    };
+    try {
+      const before = await raw();
+      expect(before).toMatchObject({
+        $type: "Map",
+        value: {
+          node: { value: { dateTimeZone: { $type: "DateTime", zoneId: "Asia/Tehran" } } },
+        },
+      });
+      const dump = JSON.parse(JSON.stringify(await dumpGraph(db))) as unknown;
+      await writeRows(db, "MATCH (n) DETACH DELETE n");
+      await loadGraph(db, dump);
+      expect(await raw()).toEqual(before);
+    } finally {
+      await session.close();
+      await writeRows(db, "MATCH (n:TemporalNote) DETACH DELETE n");
+    }
+  });
+
+  it("load a version 1 dump (integers tagged $int, plain numbers floats)", async () => {
+    const counts = await countGraph(db);
+    const checksum = await graphChecksum(db);
+    const current = JSON.parse(JSON.stringify(await dumpGraph(db))) as Parameters<
+      typeof loadGraph
+    >[1];
+    try {
+      await loadGraph(db, {
+        format: "influence-atlas-graph-dump",
+        version: 1,
+        exportedAt: "x",
+        checksum: "x",
+        nodes: [
+          {
+            key: "1",
+            labels: ["Note"],
+            properties: { big: { $int: "9007199254740993" }, ratio: 1, tags: ["a", "b"] },
+          },
+        ],
+        relationships: [],
+      });
+      const [note] = await writeRows(
+        db,
+        "MATCH (n:Note) RETURN toString(n.big) AS big, valueType(n.ratio) AS ratio, n.tags AS tags",
+      );
+      expect(note).toEqual({ big: "9007199254740993", ratio: "FLOAT NOT NULL", tags: ["a", "b"] });
+    } finally {
+      await loadGraph(db, current);
+    }
+    expect(await countGraph(db)).toEqual(counts);
+    expect(await graphChecksum(db)).toBe(checksum);
   });
 
   it.each([

@@ -6,9 +6,9 @@ import { DELETE as savedDelete } from "@/app/api/cypher/saved/[id]/route";
 import { GET as savedGet, POST as savedPost } from "@/app/api/cypher/saved/route";
 import { GET as schemaGet } from "@/app/api/cypher/schema/route";
 import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
-import { deserializeValue } from "@/lib/cypher/deserialize";
+import { deserializeValue } from "@/lib/values/deserialize";
 import { graphElements } from "@/lib/cypher/graph-elements";
-import type { CypherJson } from "@/lib/cypher/value-types";
+import type { CypherJson } from "@/lib/values/cypher-json";
 import { getDriver } from "@/lib/db/driver";
 import { readRows, writeRows, type Db } from "@/lib/db/session";
 import {

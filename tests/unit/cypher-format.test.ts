@@ -1,7 +1,7 @@
-import { toCsv } from "@/lib/cypher/csv";
+import { resultCsv } from "@/lib/cypher/csv";
 import { cypherTypeOf, formatValue } from "@/lib/cypher/format";
 import { graphElements } from "@/lib/cypher/graph-elements";
-import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/cypher/value-types";
+import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 const iran: NodeJson = {
   $type: "Node",
@@ -61,10 +61,10 @@ describe("formatValue", () => {
   });
 });
 
-describe("toCsv", () => {
+describe("resultCsv", () => {
   it("quotes what needs quoting and defuses spreadsheet formulas", () => {
     expect(
-      toCsv(
+      resultCsv(
         ["name", "note"],
         [
           ["Iran", 'says "no", then\nyes'],
@@ -72,6 +72,12 @@ describe("toCsv", () => {
         ],
       ),
     ).toBe('name,note\r\nIran,"says ""no"", then\nyes"\r\n"\'=HYPERLINK(""x"")",2.0\r\n');
+  });
+
+  it("prefixes strings that look like formulas, never values printed from other types", () => {
+    expect(
+      resultCsv(["s", "f", "i", "d"], [["-x\n\ny", { $type: "Float", value: -1.5 }, -3, null]]),
+    ).toBe('s,f,i,d\r\n"\'-x\n\ny",-1.5,-3,null\r\n');
   });
 });
 

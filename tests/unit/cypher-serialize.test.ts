@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import neo4j from "neo4j-driver";
-import { deserializeValue } from "@/lib/cypher/deserialize";
-import { serializeValue } from "@/lib/cypher/serialize";
+import { deserializeValue } from "@/lib/values/deserialize";
+import { serializeValue } from "@/lib/values/serialize";
 
 const { types, int } = neo4j;
 

@@ -5,7 +5,7 @@ import type {
   RelationshipJson,
   TaggedValue,
   TimeFields,
-} from "@/lib/cypher/value-types";
+} from "@/lib/values/cypher-json";
 
 type IntLike = Integer | number | bigint;
 
@@ -73,7 +73,8 @@ const timeFields = (t: RawTime): TimeFields => ({
 });
 const dateFields = (d: RawDate) => ({ year: num(d.year), month: num(d.month), day: num(d.day) });
 
-function isTemporal(value: unknown): boolean {
+/** Dates, times and durations, whose text form (`String(value)`) is ISO 8601. */
+export function isTemporal(value: unknown): boolean {
   return (
     neo4j.isDateTime(value) ||
     neo4j.isLocalDateTime(value) ||

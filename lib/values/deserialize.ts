@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/cypher/value-types";
+import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 const { types, int } = neo4j;
 
@@ -103,4 +103,21 @@ export function deserializeValue(value: CypherJson): unknown {
     case "Unknown":
       return value.value;
   }
+}
+
+/**
+ * JSON as people write it (console parameters) or as serializeValue wrote it (dumps) → driver
+ * values: whole numbers become INTEGERs (so `LIMIT $n` works), other numbers FLOATs, an object
+ * with a `$type` is read by deserializeValue, any other object is a map.
+ */
+export function valueFromJson(value: unknown): unknown {
+  if (typeof value === "number") return Number.isInteger(value) ? int(value) : value;
+  if (Array.isArray(value)) return value.map(valueFromJson);
+  if (value !== null && typeof value === "object") {
+    if (typeof (value as { $type?: unknown }).$type === "string") {
+      return deserializeValue(value as CypherJson);
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, valueFromJson(v)]));
+  }
+  return value;
 }
