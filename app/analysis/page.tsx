@@ -115,7 +115,7 @@ export default async function AnalysisPage() {
       <EvidenceSection report={data.evidence} names={names} />
       <TimelineSection
         months={data.months}
-        undated={data.evidence.relationships.filter((e) => !e.relationship.dateStart).length}
+        undated={data.evidence.relationships.filter((e) => !e.relationship.date).length}
       />
       <References />
     </div>

@@ -1,9 +1,9 @@
-import type { CitedRelationship } from "@/lib/analysis/types";
+import type { Relationship } from "@/lib/graph/types";
 import { verb } from "@/lib/analysis/path-text";
 import styles from "@/components/analysis/analysis.module.css";
 
 export interface RelationshipQuotesProps {
-  relationship: CitedRelationship;
+  relationship: Relationship;
   names: Record<string, string>;
 }
 
@@ -17,7 +17,7 @@ export function RelationshipQuotes({ relationship: r, names }: RelationshipQuote
       </span>
       <span>
         {names[r.source] ?? r.source} <em>{verb(r.kind)}</em> {names[r.target] ?? r.target}
-        {r.dateLabel ? <span className={styles.source}> · {r.dateLabel}</span> : null}
+        {r.date?.label ? <span className={styles.source}> · {r.date.label}</span> : null}
       </span>
       {r.citations.map((c) => (
         <blockquote key={c.passageId} className={styles.quote} cite={`/documents/${c.documentId}`}>

@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/explorer/copy-button";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import { footnotedParagraph, pathChain, verb } from "@/lib/analysis/path-text";
 import { pathSign } from "@/lib/explorer/path-view";
-import { formatRange } from "@/lib/domain/periods";
+import { describeDate } from "@/lib/explorer/relationship-groups";
 
 export interface PathDetailsProps {
   path: InfluencePath;
@@ -52,13 +52,7 @@ export function PathDetails({ path, onSelectActor, onFit }: PathDetailsProps) {
               {!hop.forward && <span className="muted"> (walked against its direction)</span>}
             </p>
             <p>{hop.summary}</p>
-            {hop.dateStart && (
-              <p className="relationship-date">
-                {hop.dateLabel ? `${hop.dateLabel} (` : ""}
-                {formatRange(hop.dateStart, hop.dateEnd ?? hop.dateStart)}
-                {hop.dateLabel ? ")" : ""}
-              </p>
-            )}
+            {hop.date && <p className="relationship-date">{describeDate(hop.date)}</p>}
             <CitationList citations={hop.citations} />
             {hop.parallelIds.length > 0 && (
               <p className="muted">

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SignedGraph } from "@/lib/analysis/types";
+import { passageIdsOf, type SignedGraph } from "@/lib/analysis/types";
 
 /**
  * A graph's version is a hash of everything the analyses read: actor ids, names and kinds, and each
@@ -12,7 +12,7 @@ export function graphVersion(graph: SignedGraph): string {
   for (const a of graph.actors) hash.update(`A|${a.id}|${a.name}|${a.kind}\n`);
   for (const r of graph.relationships) {
     hash.update(
-      `R|${r.id}|${r.source}|${r.target}|${r.family}|${r.kind}|${r.weight}|${r.dateStart}|${r.dateEnd}|${r.passageIds.join(",")}\n`,
+      `R|${r.id}|${r.source}|${r.target}|${r.family}|${r.kind}|${r.weight}|${r.date?.start ?? null}|${r.date?.end ?? null}|${passageIdsOf(r).join(",")}\n`,
     );
   }
   return hash.digest("hex").slice(0, 16);

@@ -1,8 +1,9 @@
 import { pairKey } from "@/lib/analysis/signed-pairs";
-import type { ActorRef, CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import { documentIdsOf, passageIdsOf, type ActorRef, type SignedGraph } from "@/lib/analysis/types";
+import type { Relationship } from "@/lib/graph/types";
 
 export interface RelationshipEvidence {
-  relationship: CitedRelationship;
+  relationship: Relationship;
   source: ActorRef;
   target: ActorRef;
   passageCount: number;
@@ -11,8 +12,8 @@ export interface RelationshipEvidence {
 
 export interface Contradiction {
   actors: [ActorRef, ActorRef];
-  influence: CitedRelationship;
-  hostility: CitedRelationship;
+  influence: Relationship;
+  hostility: Relationship;
   /** The shared window, or "undated" when either tie carries no date (and so may overlap). */
   period: string;
 }
@@ -24,18 +25,17 @@ export interface EvidenceReport {
 }
 
 /** The shared part of two dated windows, or null when they are disjoint or either is undated. */
-export function overlap(x: CitedRelationship, y: CitedRelationship): string | null {
-  if (!x.dateStart || !y.dateStart) return null;
-  const start = x.dateStart > y.dateStart ? x.dateStart : y.dateStart;
-  const endX = x.dateEnd ?? x.dateStart;
-  const endY = y.dateEnd ?? y.dateStart;
-  const end = endX < endY ? endX : endY;
+export function overlap(x: Relationship, y: Relationship): string | null {
+  if (!x.date || !y.date) return null;
+  const start = x.date.start > y.date.start ? x.date.start : y.date.start;
+  const end = x.date.end < y.date.end ? x.date.end : y.date.end;
   return start <= end ? (start === end ? start : `${start} – ${end}`) : null;
 }
 
-const samePassages = (x: CitedRelationship, y: CitedRelationship) =>
-  x.passageIds.length === y.passageIds.length &&
-  [...x.passageIds].sort().every((id, i) => id === [...y.passageIds].sort()[i]);
+function samePassages(x: Relationship, y: Relationship): boolean {
+  const [px, py] = [passageIdsOf(x).sort(), passageIdsOf(y).sort()];
+  return px.length === py.length && px.every((id, i) => id === py[i]);
+}
 
 /**
  * A contradiction: the same two actors (either way round) both influencing and hostile in the same
@@ -44,7 +44,7 @@ const samePassages = (x: CitedRelationship, y: CitedRelationship) =>
  */
 export function findContradictions(graph: SignedGraph): Contradiction[] {
   const actorById = new Map(graph.actors.map((a) => [a.id, a]));
-  const byPair = new Map<string, CitedRelationship[]>();
+  const byPair = new Map<string, Relationship[]>();
   for (const r of graph.relationships) {
     const key = pairKey(r.source, r.target);
     byPair.set(key, [...(byPair.get(key) ?? []), r]);
@@ -55,7 +55,7 @@ export function findContradictions(graph: SignedGraph): Contradiction[] {
     for (const influence of rels.filter((r) => r.family === "influence")) {
       for (const hostility of rels.filter((r) => r.family === "hostility")) {
         if (samePassages(influence, hostility)) continue;
-        const undated = !influence.dateStart || !hostility.dateStart;
+        const undated = !influence.date || !hostility.date;
         const shared = overlap(influence, hostility);
         if (!undated && !shared) continue;
         found.push({
@@ -82,8 +82,8 @@ export function analyseEvidence(graph: SignedGraph): EvidenceReport {
       relationship,
       source: actor(relationship.source),
       target: actor(relationship.target),
-      passageCount: new Set(relationship.passageIds).size,
-      documentCount: new Set(relationship.documentIds).size,
+      passageCount: passageIdsOf(relationship).length,
+      documentCount: documentIdsOf(relationship).length,
     }))
     .sort(
       (x, y) =>

@@ -1,14 +1,10 @@
 import neo4j from "neo4j-driver";
 import { ApiError } from "@/lib/api/errors";
 import { readRows, type Db } from "@/lib/db/session";
-import { mapRelationship } from "@/lib/analysis/map-relationship";
 import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
-
-/** Passages citing `r`, with their document's title: shared by every query that returns relationships. */
-export const CITATIONS_OF_R = `COLLECT {
-  MATCH (cp:Passage)-[:PART_OF]->(cd:Document) WHERE cp.id IN r.passageIds
-  RETURN {passageId: cp.id, documentId: cd.id, documentTitle: cd.title, text: cp.text} AS c
-}`;
+import { CLAIM_TYPES, RELATIONSHIP } from "@/lib/graph/cypher";
+import { toRelationship } from "@/lib/graph/mappers";
+import { obj } from "@/lib/graph/values";
 
 /**
  * The analyses run in the app's memory and grow much faster than the graph: the rankings took 4 s
@@ -60,10 +56,9 @@ export async function loadSignedGraph(
     ),
     readRows(
       db,
-      `MATCH (s:Actor)-[r:INFLUENCES|HOSTILE_TO]->(t:Actor)
-       RETURN properties(r) AS props, s.id AS source, t.id AS target, ${CITATIONS_OF_R} AS passages
-       ORDER BY r.id
-       LIMIT $cap`,
+      `MATCH (s:Actor)-[r:${CLAIM_TYPES}]->(t:Actor)
+       WITH s, r, t ORDER BY r.id LIMIT $cap
+       RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship`,
       { cap: neo4j.int(limits.relationships) },
     ),
   ]);
@@ -72,13 +67,6 @@ export async function loadSignedGraph(
     name: String(row.name ?? row.id),
     kind: String(row.kind ?? ""),
   }));
-  const relationships = relRows.map((row) =>
-    mapRelationship(
-      row.props as Record<string, unknown>,
-      String(row.source),
-      String(row.target),
-      row.passages,
-    ),
-  );
+  const relationships = relRows.map((row) => toRelationship(obj(row, "relationship")));
   return { actors, relationships };
 }

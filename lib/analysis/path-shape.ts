@@ -1,35 +1,50 @@
-import type { ActorRef, CitedRelationship } from "@/lib/analysis/types";
+import type { ActorRef } from "@/lib/analysis/types";
+import type { Relationship } from "@/lib/graph/types";
 
-/** One hop of a path: the relationship, which way the path walks it, and parallel ties it stands for. */
-export interface PathHop extends CitedRelationship {
+type HopEnds = Pick<Relationship, "id" | "source" | "target" | "family" | "weight">;
+
+/** What a raw path knows of a hop before its relationship is read: enough to collapse and rank. */
+export type HopRef = HopEnds & { passageCount: number };
+
+/** A hop to collapse: known by reference, or a whole relationship whose citations are counted. */
+type Collapsible = HopRef | (HopEnds & Pick<Relationship, "citations">);
+
+/** Which way the path walks a hop, and the parallel ties it stands for. */
+export interface HopWalk {
   /** True when the path walks from the relationship's source to its target. */
   forward: boolean;
   /** Other relationships of the same family linking the same two actors, the same way round. */
   parallelIds: string[];
 }
 
-export interface InfluencePath {
+/** One hop of a path: the relationship (the one model, with its citations) and how it is walked. */
+export type PathHop = Relationship & HopWalk;
+
+export interface Path<H> {
   nodes: ActorRef[];
-  relationships: PathHop[];
+  relationships: H[];
   length: number;
   hostileHops: number;
 }
 
+export type InfluencePath = Path<PathHop>;
+
 /** A raw path as the database walks it: one relationship per hop, parallel ties as separate paths. */
-export interface RawPath {
+export interface RawPath<H extends Collapsible = Relationship> {
   nodes: ActorRef[];
-  relationships: CitedRelationship[];
+  relationships: H[];
 }
 
-const strength = (r: CitedRelationship) => [r.weight, r.passageIds.length] as const;
+const strength = (r: Collapsible) =>
+  [r.weight, "passageCount" in r ? r.passageCount : r.citations.length] as const;
 
-function stronger(a: CitedRelationship, b: CitedRelationship): boolean {
+function stronger(a: Collapsible, b: Collapsible): boolean {
   const [wa, pa] = strength(a);
   const [wb, pb] = strength(b);
   return wa !== wb ? wa > wb : pa !== pb ? pa > pb : a.id < b.id;
 }
 
-function hopKey(path: RawPath, i: number): string {
+function hopKey(path: RawPath<Collapsible>, i: number): string {
   const r = path.relationships[i]!;
   const forward = r.source === path.nodes[i]!.id;
   return `${r.family}${forward ? ">" : "<"}${path.nodes[i + 1]!.id}`;
@@ -40,8 +55,12 @@ function hopKey(path: RawPath, i: number): string {
  * use are one alternative to a researcher; they become one path whose hops carry the strongest tie
  * (weight, then number of passages) and list the others. Ordered by length, then total weight.
  */
-export function collapsePaths(raw: RawPath[], k: number): InfluencePath[] {
-  const groups = new Map<string, { nodes: ActorRef[]; hops: PathHop[] }>();
+export function collapsePaths<H extends Collapsible>(
+  raw: Array<RawPath<H>>,
+  k: number,
+): Array<Path<H & HopWalk>> {
+  type Hop = H & HopWalk;
+  const groups = new Map<string, { nodes: ActorRef[]; hops: Hop[] }>();
   for (const path of raw) {
     const key = path.nodes[0]!.id + path.relationships.map((_, i) => hopKey(path, i)).join("");
     const group = groups.get(key);
@@ -66,7 +85,7 @@ export function collapsePaths(raw: RawPath[], k: number): InfluencePath[] {
       }
     });
   }
-  const weight = (hops: PathHop[]) => hops.reduce((sum, h) => sum + h.weight, 0);
+  const weight = (hops: Hop[]) => hops.reduce((sum, h) => sum + h.weight, 0);
   return [...groups.entries()]
     .sort(
       ([ka, a], [kb, b]) =>

@@ -1,5 +1,5 @@
 import type { InfluencePath, PathHop } from "@/lib/analysis/path-shape";
-import type { Citation } from "@/lib/analysis/types";
+import type { Citation } from "@/lib/graph/types";
 
 /** "demands-withdrawal-of" → "demands withdrawal of": kinds are stored as kebab-case verbs. */
 export function verb(kind: string): string {
@@ -27,7 +27,7 @@ function quoteList(citations: Citation[]): string {
 function footnote(n: number, hop: PathHop): string {
   const titles = [...new Set(hop.citations.map((c) => c.documentTitle ?? c.documentId))];
   const quotes = hop.citations.length > 0 ? quoteList(hop.citations) : "(no stored passage)";
-  const dated = hop.dateLabel ? ` (${hop.dateLabel})` : "";
+  const dated = hop.date?.label ? ` (${hop.date.label})` : "";
   return `[${n}] ${quotes} — ${titles.join("; ") || "unknown document"}${dated}.`;
 }
 

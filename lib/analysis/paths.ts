@@ -1,10 +1,17 @@
 import { NotFound } from "@/lib/api/errors";
-import { readRows, type Db, type Row } from "@/lib/db/session";
+import { readRows, readTx, type Db, type Row } from "@/lib/db/session";
+import { relationshipsByRef } from "@/lib/graph/relationships";
 import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { mapCitations, mapRelationship } from "@/lib/analysis/map-relationship";
+import { txRows } from "@/lib/db/session";
 import type { PathsQuery } from "@/lib/api/params/paths";
-import { collapsePaths, type InfluencePath, type RawPath } from "@/lib/analysis/path-shape";
+import {
+  collapsePaths,
+  type HopRef,
+  type InfluencePath,
+  type RawPath,
+} from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
+import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 // Parallel ties multiply raw paths; this caps the rows a dense graph could return before collapsing.
 const RAW_PATH_LIMIT = 5000;
@@ -41,48 +48,50 @@ export async function shortestPaths(db: Db, params: PathsQuery): Promise<Influen
            (a:Actor {id: $from})(()-[:${types}]${arrow}(n:Actor)){1,${maxHops}}(:Actor {id: $to})
            WHERE NOT a IN n AND ALL(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])
          )`;
-  // Citations are read only for the hops of the paths kept: a dense graph has thousands of raw
-  // paths (parallel ties and equal-length detours) for the few that are shown.
-  const rows = await readRows(
-    db,
-    `${match}
-     WITH p LIMIT ${RAW_PATH_LIMIT}
-     RETURN [x IN nodes(p) | {id: x.id, name: x.name, kind: x.kind}] AS nodes,
-            [r IN relationships(p) | {props: properties(r), source: startNode(r).id,
-              target: endNode(r).id}] AS rels`,
-    { from: params.from, to: params.to },
-  );
-  const raw: RawPath[] = rows.map((row) => ({
-    nodes: (row.nodes as Row[]).map((n): ActorRef => ({
-      id: String(n.id),
-      name: String(n.name ?? n.id),
-      kind: String(n.kind ?? ""),
-    })),
-    relationships: (row.rels as Row[]).map((r) =>
-      mapRelationship(r.props as Row, String(r.source), String(r.target), []),
-    ),
-  }));
-  return withCitations(db, collapsePaths(raw, k));
+  // Relationships (with their citations) are read only for the hops of the paths kept: a dense
+  // graph has thousands of raw paths (parallel ties and equal-length detours) for the few shown.
+  return readTx(db, async (tx) => {
+    const rows = await txRows(
+      tx,
+      `${match}
+       WITH p LIMIT ${RAW_PATH_LIMIT}
+       RETURN [x IN nodes(p) | {id: x.id, name: x.name, kind: x.kind}] AS nodes,
+              [r IN relationships(p) | {id: r.id, family: r.family, weight: r.weight,
+                passageCount: size(coalesce(r.passageIds, [])),
+                source: startNode(r).id, target: endNode(r).id}] AS rels`,
+      { from: params.from, to: params.to },
+    );
+    const raw: Array<RawPath<HopRef>> = rows.map((row) => ({
+      nodes: (row.nodes as Row[]).map((n): ActorRef => ({
+        id: String(n.id),
+        name: String(n.name ?? n.id),
+        kind: String(n.kind ?? ""),
+      })),
+      relationships: (row.rels as Row[]).map(toHopRef),
+    }));
+    const kept = collapsePaths(raw, k);
+    const hops = new Map(kept.flatMap((path) => path.relationships).map((hop) => [hop.id, hop]));
+    const full = await relationshipsByRef(tx, [...hops.values()]);
+    return kept.map((path) => ({
+      ...path,
+      relationships: path.relationships.map(({ id, forward, parallelIds }) => {
+        const relationship = full.get(id);
+        if (!relationship) throw new Error(`relationship "${id}" of a path was not found`);
+        return { ...relationship, forward, parallelIds };
+      }),
+    }));
+  });
 }
 
-/** Fills in the citations of every hop, in one read of the passages they cite. */
-async function withCitations(db: Db, paths: InfluencePath[]): Promise<InfluencePath[]> {
-  const passageIds = [
-    ...new Set(paths.flatMap((path) => path.relationships.flatMap((hop) => hop.passageIds))),
-  ];
-  if (passageIds.length === 0) return paths;
-  const passages = await readRows(
-    db,
-    `UNWIND $passageIds AS passageId
-     MATCH (cp:Passage {id: passageId})-[:PART_OF]->(cd:Document)
-     RETURN cp.id AS passageId, cd.id AS documentId, cd.title AS documentTitle, cp.text AS text`,
-    { passageIds },
-  );
-  return paths.map((path) => ({
-    ...path,
-    relationships: path.relationships.map((hop) => ({
-      ...hop,
-      citations: mapCitations(hop.passageIds, passages),
-    })),
-  }));
+function toHopRef(row: Row): HopRef {
+  const family = RELATIONSHIP_FAMILIES.find((f) => f === row.family);
+  if (!family) throw new TypeError(`unknown relationship family "${String(row.family)}"`);
+  return {
+    id: String(row.id),
+    source: String(row.source),
+    target: String(row.target),
+    family,
+    weight: Number(row.weight),
+    passageCount: Number(row.passageCount),
+  };
 }

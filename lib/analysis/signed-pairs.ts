@@ -1,4 +1,5 @@
-import type { CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import type { SignedGraph } from "@/lib/analysis/types";
+import type { Relationship } from "@/lib/graph/types";
 
 export type Sign = 1 | -1 | 0;
 
@@ -10,7 +11,7 @@ export interface SignedPair {
   net: number;
   /** +1 friendly, −1 hostile, 0 contested (ties of both families that cancel out). */
   sign: Sign;
-  relationships: CitedRelationship[];
+  relationships: Relationship[];
 }
 
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);

@@ -1,6 +1,7 @@
-import type { TimelineQuery } from "@/lib/api/params/analysis";
 import { signedPairs, type Sign, type SignedPair } from "@/lib/analysis/signed-pairs";
-import type { ActorRef, CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import type { TimelineQuery } from "@/lib/api/params/analysis";
+import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
+import type { Relationship } from "@/lib/graph/types";
 import { periodEnd, periodStart } from "@/lib/domain/periods";
 
 export interface PairChange {
@@ -8,7 +9,7 @@ export interface PairChange {
   before: Sign | null;
   after: Sign | null;
   /** The ties dated within the later period when it appeared or flipped, else within the earlier. */
-  relationships: CitedRelationship[];
+  relationships: Relationship[];
 }
 
 export interface PeriodComparison {
@@ -28,9 +29,9 @@ export interface MonthCount {
 }
 
 /** A tie falls in a period when its dated window overlaps the period's first-to-last day. */
-function within(r: CitedRelationship, period: string): boolean {
-  if (!r.dateStart) return false;
-  return r.dateStart <= periodEnd(period) && (r.dateEnd ?? r.dateStart) >= periodStart(period);
+function within(r: Relationship, period: string): boolean {
+  if (!r.date) return false;
+  return r.date.start <= periodEnd(period) && r.date.end >= periodStart(period);
 }
 
 function pairsIn(graph: SignedGraph, period: string): Map<string, SignedPair> {
@@ -67,7 +68,7 @@ export function comparePeriods(graph: SignedGraph, params: TimelineQuery): Perio
       .filter((k) => before.has(k) && after.has(k))
       .filter((k) => before.get(k)!.sign * after.get(k)!.sign < 0)
       .map((k) => change(k, before.get(k), after.get(k))),
-    undated: graph.relationships.filter((r) => !r.dateStart).length,
+    undated: graph.relationships.filter((r) => !r.date).length,
   };
 }
 
@@ -75,8 +76,8 @@ export function comparePeriods(graph: SignedGraph, params: TimelineQuery): Perio
 export function monthlyCounts(graph: SignedGraph): MonthCount[] {
   const months = new Map<string, MonthCount>();
   for (const r of graph.relationships) {
-    if (!r.dateStart) continue;
-    const month = r.dateStart.slice(0, 7);
+    if (!r.date) continue;
+    const month = r.date.start.slice(0, 7);
     const entry = months.get(month) ?? { month, influence: 0, hostility: 0 };
     entry[r.family] += 1;
     months.set(month, entry);

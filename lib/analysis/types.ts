@@ -1,4 +1,4 @@
-import { type RelationshipFamily } from "@/lib/domain/relationship-families";
+import type { Relationship } from "@/lib/graph/types";
 
 /** Plain domain shapes shared by the analyses; nothing of the driver's types reaches past lib/. */
 export interface ActorRef {
@@ -7,31 +7,17 @@ export interface ActorRef {
   kind: string;
 }
 
-export interface Citation {
-  passageId: string;
-  documentId: string;
-  documentTitle: string | null;
-  text: string;
-}
-
-export interface CitedRelationship {
-  id: string;
-  source: string;
-  target: string;
-  family: RelationshipFamily;
-  kind: string;
-  weight: number;
-  summary: string;
-  dateStart: string | null;
-  dateEnd: string | null;
-  dateLabel: string | null;
-  passageIds: string[];
-  documentIds: string[];
-  citations: Citation[];
-}
-
 /** The influence/hostility graph as the analyses see it: every actor, every cited relationship. */
 export interface SignedGraph {
   actors: ActorRef[];
-  relationships: CitedRelationship[];
+  relationships: Relationship[];
+}
+
+/** The passages a relationship rests on, counted once each, in its citation order. */
+export function passageIdsOf(relationship: Pick<Relationship, "citations">): string[] {
+  return [...new Set(relationship.citations.map((c) => c.passageId))];
+}
+
+export function documentIdsOf(relationship: Pick<Relationship, "citations">): string[] {
+  return [...new Set(relationship.citations.map((c) => c.documentId))];
 }

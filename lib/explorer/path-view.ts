@@ -1,6 +1,7 @@
 import type { InfluencePath, PathHop } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import type { GraphData, GraphEdgeData, GraphNodeData } from "@/lib/explorer/graph-types";
+import { dateColumns } from "@/lib/graph/mappers";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
 import { type ActorKind } from "@/lib/domain/actor-kinds";
 
@@ -114,10 +115,7 @@ function edgeFromHop(hop: PathHop): { data: GraphEdgeData } {
       kind: hop.kind,
       weight: hop.weight,
       summary: hop.summary,
-      dateStart: hop.dateStart,
-      dateEnd: hop.dateEnd,
-      dateLabel: hop.dateLabel,
-      yearInferred: false,
+      ...dateColumns(hop.date),
       citationCount: hop.citations.length,
     },
   };

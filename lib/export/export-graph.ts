@@ -1,15 +1,10 @@
+import type { Citation, DateColumns } from "@/lib/graph/types";
 import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /**
  * What every export format writes: a set of actors and the relationships among them, each
  * relationship with the passages it rests on. A view export and a paths export both become one.
  */
-export interface ExportCitation {
-  passageId: string;
-  documentId: string;
-  documentTitle: string | null;
-  text: string;
-}
 
 export interface ExportNode {
   id: string;
@@ -21,7 +16,11 @@ export interface ExportNode {
   paths?: number[];
 }
 
-export interface ExportEdge {
+/**
+ * One edge as a flat row, the same columns in every format (CSV and GraphML cannot nest): the
+ * date as `DateColumns`, made from a relationship's `date` by `dateColumns`.
+ */
+export interface ExportEdge extends DateColumns {
   id: string;
   source: string;
   sourceName: string;
@@ -34,12 +33,8 @@ export interface ExportEdge {
   weight: number | null;
   /** The relationship's summary; the member's role for memberships. */
   summary: string;
-  dateStart: string | null;
-  dateEnd: string | null;
-  dateLabel: string | null;
-  /** The year was worked out from the article's date; null where the source does not say. */
-  yearInferred: boolean | null;
-  citations: ExportCitation[];
+  /** In the one citation order (see `CITATIONS`). */
+  citations: Citation[];
   /** Paths exports: the numbers of the paths that use this relationship. */
   paths?: number[];
 }

@@ -4,6 +4,7 @@ import { shortestPaths } from "@/lib/analysis/paths";
 import type { PathsQuery } from "@/lib/api/params/paths";
 import type { Db } from "@/lib/db/session";
 import type { ExportEdge, ExportGraph, ExportNode } from "@/lib/export/export-graph";
+import { dateColumns } from "@/lib/graph/mappers";
 
 /** The paths /api/paths answers for `params`, as one graph: every actor and hop of every path. */
 export async function pathsExport(db: Db, params: PathsQuery): Promise<ExportGraph> {
@@ -15,7 +16,6 @@ export function pathsGraph(paths: InfluencePath[], params: PathsQuery): ExportGr
   const edges = new Map<string, ExportEdge>();
   paths.forEach((path, index) => {
     const number = index + 1;
-    const names = new Map(path.nodes.map((node) => [node.id, node.name]));
     for (const node of path.nodes) {
       const known = nodes.get(node.id);
       if (known) addOnce(known.paths, number);
@@ -30,17 +30,14 @@ export function pathsGraph(paths: InfluencePath[], params: PathsQuery): ExportGr
       edges.set(hop.id, {
         id: hop.id,
         source: hop.source,
-        sourceName: names.get(hop.source) ?? hop.source,
+        sourceName: hop.sourceName,
         target: hop.target,
-        targetName: names.get(hop.target) ?? hop.target,
+        targetName: hop.targetName,
         family: hop.family,
         kind: hop.kind,
         weight: hop.weight,
         summary: hop.summary,
-        dateStart: hop.dateStart,
-        dateEnd: hop.dateEnd,
-        dateLabel: hop.dateLabel,
-        yearInferred: null,
+        ...dateColumns(hop.date),
         citations: hop.citations,
         paths: [number],
       });

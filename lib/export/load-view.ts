@@ -1,10 +1,11 @@
 import type { GraphQuery } from "@/lib/api/params/graph";
-import { readRows, type Db, type Row } from "@/lib/db/session";
+import { readRows, type Db } from "@/lib/db/session";
 import { CITATIONS, typesFor } from "@/lib/graph/cypher";
 import { graphElements } from "@/lib/graph/graph-elements";
-import { type GraphResponse } from "@/lib/graph/types";
+import { toCitation } from "@/lib/graph/mappers";
+import { type Citation, type GraphResponse } from "@/lib/graph/types";
 import { rows, str } from "@/lib/graph/values";
-import type { ExportCitation, ExportGraph } from "@/lib/export/export-graph";
+import type { ExportGraph } from "@/lib/export/export-graph";
 import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export const VIEW_METRICS = [
@@ -78,7 +79,7 @@ function describeQuery(query: GraphQuery): Record<string, unknown> {
 }
 
 // One index seek on each edge's source, then its outgoing relationships, matched by id.
-async function citationsOf(db: Db, graph: GraphResponse): Promise<Map<string, ExportCitation[]>> {
+async function citationsOf(db: Db, graph: GraphResponse): Promise<Map<string, Citation[]>> {
   if (graph.edges.length === 0) return new Map();
   const found = await readRows(
     db,
@@ -95,13 +96,4 @@ async function citationsOf(db: Db, graph: GraphResponse): Promise<Map<string, Ex
     },
   );
   return new Map(found.map((row) => [str(row, "id"), rows(row, "citations").map(toCitation)]));
-}
-
-function toCitation(row: Row): ExportCitation {
-  return {
-    passageId: str(row, "passageId"),
-    documentId: str(row, "documentId"),
-    documentTitle: typeof row.documentTitle === "string" ? row.documentTitle : null,
-    text: str(row, "text"),
-  };
 }

@@ -31,7 +31,7 @@ function details(edge: ExportEdge): string {
   const parts: string[] = [edge.family];
   if (edge.weight !== null) parts.push(`weight ${edge.weight}`);
   const date = when(edge);
-  if (date) parts.push(date);
+  if (date) parts.push(edge.yearInferred ? `${date}, year inferred` : date);
   return parts.map(mdText).join(", ");
 }
 

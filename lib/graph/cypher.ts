@@ -17,15 +17,19 @@ export function typesFor(families: readonly EdgeFamily[]): string {
 
 export const ACTOR_SUMMARY = (a: string) => `${a} {.id, .name, .kind, .aliases, .description}`;
 
-/** The passages a claim cites, in text order. */
+/**
+ * The passages a claim cites, in the one citation order: the order of the claim's `passageIds`,
+ * which is the order its curator cited them in (docs/api.md, "Relationships and citations").
+ */
 export const CITATIONS = (rel: string) => `COLLECT {
-  UNWIND ${rel}.passageIds AS pid
-  MATCH (p:Passage {id: pid})
+  UNWIND range(0, size(coalesce(${rel}.passageIds, [])) - 1) AS i
+  MATCH (p:Passage {id: ${rel}.passageIds[i]})
   OPTIONAL MATCH (p)-[:PART_OF]->(d:Document)
   RETURN p {passageId: p.id, .documentId, .text, .start, .end, documentTitle: d.title}
-  ORDER BY p.documentId, p.start
+  ORDER BY i
 }`;
 
+/** A relationship as `toRelationship` reads it: the one projection of the one model. */
 export const RELATIONSHIP = (s: string, r: string, t: string) => `${r} {
   .id, .family, .kind, .weight, .summary, .dateStart, .dateEnd, .dateLabel, .yearInferred,
   source: ${s}.id, sourceName: ${s}.name, target: ${t}.id, targetName: ${t}.name,

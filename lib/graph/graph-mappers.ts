@@ -1,7 +1,7 @@
 import type { Row } from "@/lib/db/session";
-import { actorKind } from "@/lib/graph/mappers";
+import { actorKind, dateColumns, toRelationshipDate } from "@/lib/graph/mappers";
 import { type GraphEdge, type GraphNode } from "@/lib/graph/types";
-import { bool, int, str, strOrNull } from "@/lib/graph/values";
+import { int, str } from "@/lib/graph/values";
 import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export function toGraphNode(row: Row, degree: number, distance: number | null): GraphNode {
@@ -33,10 +33,7 @@ export function toGraphEdge(row: Row): GraphEdge {
       kind: str(row, "kind"),
       weight: row.weight === null ? null : int(row, "weight"),
       summary: str(row, "summary"),
-      dateStart: strOrNull(row, "dateStart"),
-      dateEnd: strOrNull(row, "dateEnd"),
-      dateLabel: strOrNull(row, "dateLabel"),
-      yearInferred: bool(row, "yearInferred"),
+      ...dateColumns(toRelationshipDate(row)),
       citationCount: int(row, "citationCount"),
     },
   };

@@ -4,6 +4,7 @@ import type {
   Actor,
   ActorSummary,
   Citation,
+  DateColumns,
   Membership,
   Relationship,
   RelationshipDate,
@@ -58,6 +59,16 @@ export function toRelationshipDate(row: Row): RelationshipDate | null {
     end: strOrNull(row, "dateEnd") ?? start,
     label: strOrNull(row, "dateLabel"),
     yearInferred: bool(row, "yearInferred"),
+  };
+}
+
+/** The one way the nested date becomes flat columns (Cytoscape element data, export files). */
+export function dateColumns(date: RelationshipDate | null): DateColumns {
+  return {
+    dateStart: date?.start ?? null,
+    dateEnd: date?.end ?? null,
+    dateLabel: date?.label ?? null,
+    yearInferred: date?.yearInferred ?? false,
   };
 }
 

@@ -1,8 +1,9 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import { readTx, txRows, type Db } from "@/lib/db/session";
-import { MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
+import { CLAIM_TYPES, MEMBERSHIP, RELATIONSHIP } from "@/lib/graph/cypher";
 import { toMembership, toRelationship } from "@/lib/graph/mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import type { RelationshipResponse } from "@/lib/graph/types";
+import type { Relationship, RelationshipResponse } from "@/lib/graph/types";
 import { obj } from "@/lib/graph/values";
 
 /**
@@ -28,4 +29,31 @@ export async function getRelationship(db: Db, id: string): Promise<RelationshipR
     );
     return row ? { membership: toMembership(obj(row, "membership")) } : null;
   });
+}
+
+export interface RelationshipRef {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * Influence and hostility relationships known by id and ends, in one read: one index seek on
+ * each source, then its outgoing ties matched by id. Unknown refs are left out.
+ */
+export async function relationshipsByRef(
+  tx: ManagedTransaction,
+  refs: RelationshipRef[],
+): Promise<Map<string, Relationship>> {
+  if (refs.length === 0) return new Map();
+  const found = await txRows(
+    tx,
+    `UNWIND $refs AS ref
+     MATCH (s:Actor {id: ref.source})-[r:${CLAIM_TYPES}]->(t:Actor {id: ref.target})
+     WHERE r.id = ref.id
+     RETURN ${RELATIONSHIP("s", "r", "t")} AS relationship`,
+    { refs: refs.map(({ id, source, target }) => ({ id, source, target })) },
+  );
+  const relationships = found.map((row) => toRelationship(obj(row, "relationship")));
+  return new Map(relationships.map((r) => [r.id, r]));
 }

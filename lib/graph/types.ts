@@ -24,6 +24,7 @@ export const ActorSchema = ActorSummarySchema.extend({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
+/** One passage a relationship or membership rests on. */
 export const CitationSchema = z.object({
   passageId: z.string(),
   documentId: z.string(),
@@ -44,6 +45,11 @@ export const RelationshipDateSchema = z.object({
 });
 export type RelationshipDate = z.infer<typeof RelationshipDateSchema>;
 
+/**
+ * The one relationship model (influence and hostility): what the read API, the analyses, the paths
+ * and the exports all carry. Read with `RELATIONSHIP` (lib/graph/cypher.ts) and `toRelationship`
+ * (lib/graph/mappers.ts); `citations` come in the order the relationship cites them.
+ */
 export const RelationshipSchema = z.object({
   id: z.string(),
   family: z.enum(RELATIONSHIP_FAMILIES),
@@ -152,6 +158,18 @@ export const DocumentDetailResponseSchema = z.object({
 });
 export type DocumentDetailResponse = z.infer<typeof DocumentDetailResponseSchema>;
 
+/**
+ * A relationship's date as flat, primitive columns, for the formats that cannot nest: Cytoscape
+ * element data and the export files. Derived from `RelationshipDate` by `dateColumns`.
+ */
+export const DateColumnsSchema = z.object({
+  dateStart: z.string().nullable(),
+  dateEnd: z.string().nullable(),
+  dateLabel: z.string().nullable(),
+  yearInferred: z.boolean(),
+});
+export type DateColumns = z.infer<typeof DateColumnsSchema>;
+
 /** Cytoscape element data stays flat and primitive. */
 export const GraphNodeDataSchema = z.object({
   id: z.string(),
@@ -182,10 +200,7 @@ export const GraphEdgeDataSchema = z.object({
   weight: z.number().int().nullable(),
   /** The relationship's summary; the member's role for memberships. */
   summary: z.string(),
-  dateStart: z.string().nullable(),
-  dateEnd: z.string().nullable(),
-  dateLabel: z.string().nullable(),
-  yearInferred: z.boolean(),
+  ...DateColumnsSchema.shape,
   citationCount: z.number().int(),
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;

@@ -1,43 +1,47 @@
-import type { CitedRelationship, SignedGraph } from "@/lib/analysis/types";
+import type { SignedGraph } from "@/lib/analysis/types";
+import type { Citation, Relationship } from "@/lib/graph/types";
 import { type RelationshipFamily } from "@/lib/domain/relationship-families";
+
+/** A citation of `passageId` in `documentId`, for hand-made relationships. */
+export function cited(
+  passageId: string,
+  documentId = "doc",
+  text = `quote ${passageId}`,
+): Citation {
+  return { passageId, documentId, documentTitle: "A document", text, start: 0, end: text.length };
+}
 
 /** A relationship for hand-made graphs: `rel("a", "+", "b")` is a influences b, "-" hostile. */
 export function rel(
   source: string,
   sign: "+" | "-",
   target: string,
-  extra: Partial<CitedRelationship> = {},
-): CitedRelationship {
+  extra: Partial<Relationship> = {},
+): Relationship {
   const family: RelationshipFamily = sign === "+" ? "influence" : "hostility";
   const id = extra.id ?? `${source}${sign}${target}`;
-  const passageIds = extra.passageIds ?? [`p-${id}`];
   return {
     id,
     source,
+    sourceName: source.toUpperCase(),
     target,
+    targetName: target.toUpperCase(),
     family,
     kind: sign === "+" ? "backs" : "attacks",
     weight: 2,
     summary: `${source} ${sign} ${target}`,
-    dateStart: null,
-    dateEnd: null,
-    dateLabel: null,
-    passageIds,
-    documentIds: ["doc"],
-    citations: passageIds.map((passageId) => ({
-      passageId,
-      documentId: "doc",
-      documentTitle: "A document",
-      text: `quote for ${id}`,
-    })),
+    date: null,
+    citations: [cited(`p-${id}`, "doc", `quote for ${id}`)],
     ...extra,
   };
 }
 
-export function graphOf(
-  relationships: CitedRelationship[],
-  extraActors: string[] = [],
-): SignedGraph {
+/** A dated window for `rel`'s extras: from `start` to `end` (the same day by default). */
+export const dated = (start: string, end = start): Pick<Relationship, "date"> => ({
+  date: { start, end, label: null, yearInferred: false },
+});
+
+export function graphOf(relationships: Relationship[], extraActors: string[] = []): SignedGraph {
   const ids = new Set([...relationships.flatMap((r) => [r.source, r.target]), ...extraActors]);
   return {
     actors: [...ids].sort().map((id) => ({ id, name: id.toUpperCase(), kind: "state" })),

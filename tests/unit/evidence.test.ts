@@ -1,7 +1,5 @@
 import { analyseEvidence, findContradictions, overlap } from "@/lib/analysis/evidence";
-import { graphOf, rel } from "@/tests/support/signed-graph-fixtures";
-
-const dated = (start: string, end = start) => ({ dateStart: start, dateEnd: end });
+import { cited, dated, graphOf, rel } from "@/tests/support/signed-graph-fixtures";
 
 describe("overlap of dated windows", () => {
   it.each([
@@ -50,8 +48,8 @@ describe("contradictions", () => {
           rel("a", "-", "b", dated("2020-02-01")),
           rel("c", "+", "d"),
           rel("d", "+", "c"),
-          rel("e", "+", "f", { passageIds: ["p1"] }),
-          rel("e", "-", "f", { passageIds: ["p1"] }),
+          rel("e", "+", "f", { citations: [cited("p1")] }),
+          rel("e", "-", "f", { citations: [cited("p1")] }),
         ]),
       ),
     ).toEqual([]);
@@ -62,8 +60,10 @@ describe("evidence strength", () => {
   it("counts distinct passages and documents, weakest first", () => {
     const report = analyseEvidence(
       graphOf([
-        rel("a", "+", "b", { passageIds: ["p1", "p2", "p2"], documentIds: ["d1", "d2"] }),
-        rel("b", "-", "c", { passageIds: ["p3"], documentIds: ["d1"] }),
+        rel("a", "+", "b", {
+          citations: [cited("p1", "d1"), cited("p2", "d2"), cited("p2", "d2")],
+        }),
+        rel("b", "-", "c", { citations: [cited("p3", "d1")] }),
       ]),
     );
     expect(

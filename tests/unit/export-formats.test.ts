@@ -35,8 +35,22 @@ function edge(id: string, text: string, overrides: Partial<ExportEdge> = {}): Ex
     dateLabel: "early January",
     yearInferred: true,
     citations: [
-      { passageId: `d:${id}-1`, documentId: "d", documentTitle: "Doc, *one*", text },
-      { passageId: `d:${id}-2`, documentId: "d", documentTitle: "Doc, *one*", text: "plain" },
+      {
+        passageId: `d:${id}-1`,
+        documentId: "d",
+        documentTitle: "Doc, *one*",
+        text,
+        start: 0,
+        end: 9,
+      },
+      {
+        passageId: `d:${id}-2`,
+        documentId: "d",
+        documentTitle: "Doc, *one*",
+        text: "plain",
+        start: 20,
+        end: 25,
+      },
     ],
     ...overrides,
   };

@@ -1,8 +1,6 @@
 import { comparePeriods, monthlyCounts } from "@/lib/analysis/timeline";
 import { timelineQuerySchema } from "@/lib/api/params/analysis";
-import { graphOf, rel } from "@/tests/support/signed-graph-fixtures";
-
-const on = (start: string, end = start) => ({ dateStart: start, dateEnd: end });
+import { dated as on, graphOf, rel } from "@/tests/support/signed-graph-fixtures";
 
 const graph = graphOf([
   rel("a", "+", "b", on("2020-01-05")),
