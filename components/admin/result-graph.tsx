@@ -3,7 +3,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
 import { useMemo } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { GraphElements } from "@/lib/cypher/graph-elements";
+import type { ResultGraphElements } from "@/lib/cypher/result-graph";
 
 // The explorer's palette (Okabe–Ito, one shape per kind), kept here so the console stands alone.
 const KINDS: Record<string, [string, string]> = {
@@ -84,7 +84,7 @@ const STYLESHEET: StylesheetJson = [
 const LAYOUT = { name: "cose", animate: false, nodeRepulsion: () => 9000, padding: 30 };
 
 export interface ResultGraphProps {
-  elements: GraphElements;
+  elements: ResultGraphElements;
 }
 
 /** The nodes, relationships and paths of a result, drawn like the explorer draws the atlas. */

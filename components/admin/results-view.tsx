@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { resultCsv } from "@/lib/cypher/csv";
-import { graphElements } from "@/lib/cypher/graph-elements";
+import { resultGraphElements } from "@/lib/cypher/result-graph";
 import type { QueryResult } from "@/lib/cypher/run-query";
 import { PlanTree } from "@/components/admin/plan-tree";
 import { ResultTable } from "@/components/admin/result-table";
@@ -41,7 +41,7 @@ function Counters({ counters }: { counters: Record<string, number> }) {
 }
 
 export function ResultsView({ result }: { result: QueryResult }) {
-  const elements = useMemo(() => graphElements(result.rows), [result.rows]);
+  const elements = useMemo(() => resultGraphElements(result.rows), [result.rows]);
   const hasGraph = elements.nodes.length > 0;
   const { summary } = result;
   const views: View[] = [

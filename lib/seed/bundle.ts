@@ -3,7 +3,7 @@ import { mentionFinder } from "@/lib/seed/mentions";
 import { createPassageRegistry } from "@/lib/seed/passages";
 import { locateBody, locateQuote } from "@/lib/seed/quotes";
 import { SEED_FILES, type DocumentFolder } from "@/lib/seed/read-folder";
-import type { Actor, Citation, DatePeriod, DocumentFile } from "@/lib/seed/schema";
+import type { ActorEntry, Quote, DatePeriod, DocumentFile } from "@/lib/seed/schema";
 import { formatIssue, type IssueAt } from "@/lib/seed/seed-error";
 import type { SeedActor, SeedBundle, SeedRelationship } from "@/lib/seed/types";
 import { periodEnd, periodStart } from "@/lib/domain/periods";
@@ -124,7 +124,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
     const { start: bodyStart, end: bodyEnd } = body.span;
     bundle.documents.push({ ...withoutBodyQuotes(document), text, bodyStart, bodyEnd });
 
-    const cite = (at: IssueAt, citations: Citation[], endpoints: string[]) =>
+    const cite = (at: IssueAt, citations: Quote[], endpoints: string[]) =>
       citations.flatMap((citation, i) => {
         const located = locateQuote(text, body.span, citation);
         if (located.ok) return [passages.add(documentId, text, located.span, endpoints)];
@@ -156,7 +156,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
     }
   }
 
-  const actors: Actor[] = folders.flatMap((folder) =>
+  const actors: ActorEntry[] = folders.flatMap((folder) =>
     folder.actors.filter((actor) => actorIds.get(actor.id)?.documentId === folder.document.id),
   );
   bundle.passages = passages.list(mentionFinder(actors));
@@ -166,7 +166,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
 
 /** The documents that define an actor, make a claim about it, or name it in a cited passage. */
 function withDocumentIds(
-  actors: Actor[],
+  actors: ActorEntry[],
   definedIn: Map<string, Registered>,
   bundle: SeedBundle,
 ): SeedActor[] {

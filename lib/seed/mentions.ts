@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/seed/schema";
+import type { ActorEntry } from "@/lib/seed/schema";
 
 /** `documentId` set: a local alias, matched only in that document's passages. */
 type Term = { actorId: string; term: string; documentId?: string };
@@ -12,7 +12,7 @@ function isWholeWord(text: string, start: number, end: number): boolean {
   return !(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after));
 }
 
-function termsOf(actor: Actor): Term[] {
+function termsOf(actor: ActorEntry): Term[] {
   const global = [actor.name, ...actor.aliases].map((term) => ({ actorId: actor.id, term }));
   const local = (actor.localAliases ?? []).flatMap(({ document, aliases }) =>
     aliases.map((term) => ({ actorId: actor.id, term, documentId: document })),
@@ -26,7 +26,7 @@ function termsOf(actor: Actor): Term[] {
  * Administration" is not also read as "Trump".
  */
 export function mentionFinder(
-  actors: ReadonlyArray<Actor>,
+  actors: ReadonlyArray<ActorEntry>,
 ): (text: string, documentId: string) => string[] {
   const terms = actors.flatMap(termsOf).sort((a, b) => b.term.length - a.term.length);
 

@@ -1,4 +1,4 @@
-import type { Citation } from "@/lib/seed/schema";
+import type { Quote } from "@/lib/seed/schema";
 
 export type Span = { start: number; end: number };
 
@@ -49,7 +49,7 @@ export function locateBody(
 export function locateQuote(
   text: string,
   body: Span,
-  citation: Citation,
+  citation: Quote,
 ): { ok: true; span: Span } | { ok: false; message: string } {
   const { quote, occurrence } = citation;
   const inBody = occurrences(text, quote, body.start, body.end);

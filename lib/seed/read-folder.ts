@@ -6,10 +6,10 @@ import {
   DocumentFileSchema,
   MembershipsFileSchema,
   RelationshipsFileSchema,
-  type Actor,
+  type ActorEntry,
   type DocumentFile,
-  type Membership,
-  type Relationship,
+  type MembershipEntry,
+  type RelationshipEntry,
 } from "@/lib/seed/schema";
 import { formatIssue } from "@/lib/seed/seed-error";
 import { zodIssueLines } from "@/lib/seed/zod-issues";
@@ -26,9 +26,9 @@ export type DocumentFolder = {
   dir: string;
   document: DocumentFile;
   text: string;
-  actors: Actor[];
-  relationships: Relationship[];
-  memberships: Membership[];
+  actors: ActorEntry[];
+  relationships: RelationshipEntry[];
+  memberships: MembershipEntry[];
 };
 
 async function readSeedFile<T>(

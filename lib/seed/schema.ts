@@ -4,6 +4,11 @@ import { slugSchema as slug } from "@/lib/domain/ids";
 import { isPeriod, periodSchema as period, periodStart } from "@/lib/domain/periods";
 import { HOSTILITY_KINDS, INFLUENCE_KINDS } from "@/lib/domain/relationship-families";
 
+/*
+ * The seed files' entries as a curator writes them (quotes, not offsets). The read API's shapes
+ * for the same concepts are in lib/graph/types.ts; the loader turns one into the other.
+ */
+
 const text = z.string().trim().min(1, "must not be empty");
 
 function endsBeforeStart(start: string, end: string | undefined): boolean {
@@ -23,7 +28,7 @@ export const DateSchema = z
     message: "must not begin before start",
   });
 
-export const CitationSchema = z.strictObject({
+export const QuoteSchema = z.strictObject({
   // Not trimmed: a quote is matched byte for byte against the document text.
   quote: z.string().min(1, "must not be empty"),
   occurrence: z.number().int().min(1).optional(),
@@ -50,7 +55,7 @@ export const LocalAliasesSchema = z.strictObject({
   aliases: z.array(text).min(1, "needs at least one alias"),
 });
 
-export const ActorSchema = z.strictObject({
+export const ActorEntrySchema = z.strictObject({
   id: slug,
   name: text,
   aliases: z.array(text),
@@ -60,7 +65,7 @@ export const ActorSchema = z.strictObject({
   country: text.optional(),
   role: text.optional(),
 });
-export const ActorsFileSchema = z.array(ActorSchema);
+export const ActorsFileSchema = z.array(ActorEntrySchema);
 
 const relationshipBase = z.strictObject({
   id: slug,
@@ -69,27 +74,27 @@ const relationshipBase = z.strictObject({
   weight: z.number().int().min(1).max(3),
   summary: text,
   date: DateSchema.optional(),
-  citations: z.array(CitationSchema).min(1, "needs at least one citation"),
+  citations: z.array(QuoteSchema).min(1, "needs at least one citation"),
 });
 
-export const RelationshipSchema = z.discriminatedUnion("family", [
+export const RelationshipEntrySchema = z.discriminatedUnion("family", [
   relationshipBase.extend({ family: z.literal("influence"), kind: z.enum(INFLUENCE_KINDS) }),
   relationshipBase.extend({ family: z.literal("hostility"), kind: z.enum(HOSTILITY_KINDS) }),
 ]);
-export const RelationshipsFileSchema = z.array(RelationshipSchema);
+export const RelationshipsFileSchema = z.array(RelationshipEntrySchema);
 
-export const MembershipSchema = z.strictObject({
+export const MembershipEntrySchema = z.strictObject({
   id: slug,
   member: slug,
   group: slug,
   role: text,
-  citations: z.array(CitationSchema).min(1, "needs at least one citation"),
+  citations: z.array(QuoteSchema).min(1, "needs at least one citation"),
 });
-export const MembershipsFileSchema = z.array(MembershipSchema);
+export const MembershipsFileSchema = z.array(MembershipEntrySchema);
 
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
-export type Actor = z.infer<typeof ActorSchema>;
-export type Relationship = z.infer<typeof RelationshipSchema>;
-export type Membership = z.infer<typeof MembershipSchema>;
-export type Citation = z.infer<typeof CitationSchema>;
+export type ActorEntry = z.infer<typeof ActorEntrySchema>;
+export type RelationshipEntry = z.infer<typeof RelationshipEntrySchema>;
+export type MembershipEntry = z.infer<typeof MembershipEntrySchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
 export type DatePeriod = z.infer<typeof DateSchema>;

@@ -1,4 +1,9 @@
-import type { Actor, DocumentFile, Membership, Relationship } from "@/lib/seed/schema";
+import type {
+  ActorEntry,
+  DocumentFile,
+  MembershipEntry,
+  RelationshipEntry,
+} from "@/lib/seed/schema";
 
 export type SeedDocument = Omit<DocumentFile, "body"> & {
   text: string;
@@ -7,10 +12,10 @@ export type SeedDocument = Omit<DocumentFile, "body"> & {
   bodyEnd: number;
 };
 
-export type SeedActor = Actor & { documentIds: string[] };
+export type SeedActor = ActorEntry & { documentIds: string[] };
 
 export type SeedRelationship = Pick<
-  Relationship,
+  RelationshipEntry,
   "id" | "source" | "target" | "family" | "kind" | "weight" | "summary"
 > & {
   /** YYYY-MM-DD: first day of date.start */
@@ -23,7 +28,7 @@ export type SeedRelationship = Pick<
   documentIds: string[];
 };
 
-export type SeedMembership = Omit<Membership, "citations"> & {
+export type SeedMembership = Omit<MembershipEntry, "citations"> & {
   passageIds: string[];
   documentIds: string[];
 };

@@ -1,5 +1,5 @@
 import type { Span } from "@/lib/seed/quotes";
-import type { DocumentFile, Membership, Relationship } from "@/lib/seed/schema";
+import type { DocumentFile, MembershipEntry, RelationshipEntry } from "@/lib/seed/schema";
 import type { SeedActor } from "@/lib/seed/types";
 import { generateActors, type SyntheticActor } from "@/lib/synthetic/actors";
 import {
@@ -32,8 +32,8 @@ export interface SyntheticDocument {
   body: Span;
   /** Unique sentences that open and close the body, as document.json's `body` gives them. */
   bodyQuotes: { startQuote: string; endQuote: string };
-  relationships: Array<Cited<Omit<Relationship, "citations">>>;
-  memberships: Array<Cited<Omit<Membership, "citations">>>;
+  relationships: Array<Cited<Omit<RelationshipEntry, "citations">>>;
+  memberships: Array<Cited<Omit<MembershipEntry, "citations">>>;
 }
 
 export interface SyntheticGraph {
@@ -185,7 +185,7 @@ function buildDocument(
           weight: shape.weight,
           summary: `${source.name} ${shape.verb} ${target.name}.`,
           ...(shape.date && { date: shape.date }),
-        } as Omit<Relationship, "citations">,
+        } as Omit<RelationshipEntry, "citations">,
         spans: [span],
       };
       relationships.push(cited);

@@ -2,12 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { occurrences, type Span } from "@/lib/seed/quotes";
 import { SEED_FILES } from "@/lib/seed/read-folder";
-import type { Citation } from "@/lib/seed/schema";
+import type { Quote } from "@/lib/seed/schema";
 import type { SeedActor } from "@/lib/seed/types";
 import type { SyntheticDocument, SyntheticGraph } from "@/lib/synthetic/generate";
 
 /** A citation as an analyst would write it: the quote, and which occurrence when it repeats. */
-function citation(doc: SyntheticDocument, span: Span): Citation {
+function citation(doc: SyntheticDocument, span: Span): Quote {
   const quote = doc.text.slice(span.start, span.end);
   const found = occurrences(doc.text, quote, doc.body.start, doc.body.end);
   return found.length > 1 ? { quote, occurrence: found.indexOf(span.start) + 1 } : { quote };

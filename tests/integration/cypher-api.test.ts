@@ -7,7 +7,7 @@ import { GET as savedGet, POST as savedPost } from "@/app/api/cypher/saved/route
 import { GET as schemaGet } from "@/app/api/cypher/schema/route";
 import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
 import { deserializeValue } from "@/lib/values/deserialize";
-import { graphElements } from "@/lib/cypher/graph-elements";
+import { resultGraphElements } from "@/lib/cypher/result-graph";
 import type { CypherJson } from "@/lib/values/cypher-json";
 import { getDriver } from "@/lib/db/driver";
 import { readRows, writeRows, type Db } from "@/lib/db/session";
@@ -200,7 +200,7 @@ describe("POST /api/cypher: reads", () => {
       expect(body.summary.queryType).toBe("r");
       expect(body.rows.length).toBeGreaterThan(0);
       if (/^RETURN (a, h|p)/m.test(example.query)) {
-        expect(graphElements(body.rows).edges.length).toBeGreaterThan(0);
+        expect(resultGraphElements(body.rows).edges.length).toBeGreaterThan(0);
       }
     },
   );

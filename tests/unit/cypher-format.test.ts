@@ -1,6 +1,6 @@
 import { resultCsv } from "@/lib/cypher/csv";
 import { cypherTypeOf, formatValue } from "@/lib/cypher/format";
-import { graphElements } from "@/lib/cypher/graph-elements";
+import { resultGraphElements } from "@/lib/cypher/result-graph";
 import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
 const iran: NodeJson = {
@@ -81,14 +81,14 @@ describe("resultCsv", () => {
   });
 });
 
-describe("graphElements", () => {
+describe("resultGraphElements", () => {
   it("collects nodes and relationships from anywhere in the rows, once each", () => {
     const rows: CypherJson[][] = [
       [iran, hostile],
       [{ $type: "Path", nodes: [iran, us], relationships: [hostile] }, [iran]],
       [{ $type: "Map", value: { n: us } }, "text"],
     ];
-    expect(graphElements(rows)).toEqual({
+    expect(resultGraphElements(rows)).toEqual({
       nodes: [
         { id: "n1", label: "Iran", labels: "Actor:State", kind: "state" },
         { id: "n2", label: "United States", labels: "Actor:State", kind: "state" },
@@ -107,10 +107,10 @@ describe("graphElements", () => {
   });
 
   it("adds placeholders for the ends of a relationship returned alone", () => {
-    expect(graphElements([[hostile]]).nodes.map((n) => n.id)).toEqual(["n1", "n2"]);
+    expect(resultGraphElements([[hostile]]).nodes.map((n) => n.id)).toEqual(["n1", "n2"]);
   });
 
   it("finds no graph in plain values", () => {
-    expect(graphElements([[1, "a", null]])).toEqual({ nodes: [], edges: [] });
+    expect(resultGraphElements([[1, "a", null]])).toEqual({ nodes: [], edges: [] });
   });
 });

@@ -1,8 +1,8 @@
 import { mentionFinder } from "@/lib/seed/mentions";
-import type { Actor } from "@/lib/seed/schema";
+import type { ActorEntry } from "@/lib/seed/schema";
 import { isPeriod, periodEnd, periodStart } from "@/lib/domain/periods";
 
-const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
+const actor = (id: string, name: string, aliases: string[] = []): ActorEntry => ({
   id,
   name,
   aliases,

@@ -1,13 +1,13 @@
 import type { CypherJson, NodeJson, RelationshipJson } from "@/lib/values/cypher-json";
 
-export interface GraphNodeData {
+export interface ResultNodeData {
   id: string;
   label: string;
   labels: string;
   kind: string;
 }
 
-export interface GraphEdgeData {
+export interface ResultEdgeData {
   id: string;
   source: string;
   target: string;
@@ -16,9 +16,9 @@ export interface GraphEdgeData {
   weight: number;
 }
 
-export interface GraphElements {
-  nodes: GraphNodeData[];
-  edges: GraphEdgeData[];
+export interface ResultGraphElements {
+  nodes: ResultNodeData[];
+  edges: ResultEdgeData[];
 }
 
 const FAMILY_BY_TYPE: Record<string, string> = {
@@ -27,7 +27,7 @@ const FAMILY_BY_TYPE: Record<string, string> = {
   MEMBER_OF: "membership",
 };
 
-function nodeData(node: NodeJson): GraphNodeData {
+function nodeData(node: NodeJson): ResultNodeData {
   const p = node.properties;
   const label = [p.name, p.title, p.id].find((v) => typeof v === "string") as string | undefined;
   return {
@@ -38,7 +38,7 @@ function nodeData(node: NodeJson): GraphNodeData {
   };
 }
 
-function edgeData(rel: RelationshipJson): GraphEdgeData {
+function edgeData(rel: RelationshipJson): ResultEdgeData {
   const weight = rel.properties.weight;
   return {
     id: rel.elementId,
@@ -54,9 +54,9 @@ function edgeData(rel: RelationshipJson): GraphEdgeData {
  * Every node, relationship and path anywhere in the rows (inside lists and maps too), with flat
  * data for Cytoscape. A relationship whose end nodes were not returned gets bare placeholder nodes.
  */
-export function graphElements(rows: CypherJson[][]): GraphElements {
-  const nodes = new Map<string, GraphNodeData>();
-  const edges = new Map<string, GraphEdgeData>();
+export function resultGraphElements(rows: CypherJson[][]): ResultGraphElements {
+  const nodes = new Map<string, ResultNodeData>();
+  const edges = new Map<string, ResultEdgeData>();
   const visit = (value: CypherJson): void => {
     if (value === null || typeof value !== "object") return;
     if (Array.isArray(value)) return value.forEach(visit);
