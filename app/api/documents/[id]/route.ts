@@ -1,23 +1,6 @@
-import { errorResponse, NotFound } from "@/lib/api/errors";
-import { idParamsSchema } from "@/lib/api/params/id";
-import { NO_PARAMS, parseParams, parseQuery } from "@/lib/api/params/parse";
-import { readResponse } from "@/lib/api/read-response";
-import { getDb } from "@/lib/db/driver";
+import { readById } from "@/lib/api/read-by-id";
 import { getDocument } from "@/lib/graph/documents";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  request: Request,
-  context: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  try {
-    const { id } = parseParams(idParamsSchema, await context.params);
-    parseQuery(NO_PARAMS, request);
-    const found = await getDocument(getDb(), id);
-    if (!found) throw new NotFound(`No document with id "${id}".`);
-    return readResponse(found);
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readById({ what: "document", find: getDocument });
