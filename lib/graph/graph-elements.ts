@@ -222,7 +222,8 @@ async function countUndatedHidden(
 }
 
 /** The whole graph's size, from Neo4j's count store (no node or relationship is read). */
-async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
+/** The drawn actors' rows (with their element ids and degree counts), in the order of `ids`. */
+export async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
   const { influence, hostility } = RELATIONSHIP_TYPES;
   return txRows(
     tx,

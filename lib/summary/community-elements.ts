@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { readTx, txRows, type Db } from "@/lib/db/session";
-import { EDGES_PER_NODE } from "@/lib/graph/graph-elements";
+import { EDGES_PER_NODE, nodeData } from "@/lib/graph/graph-elements";
 import { viewTotals } from "@/lib/graph/graph-totals";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
@@ -36,7 +36,6 @@ export async function communityGraph(
 }
 
 async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<GraphResponse> {
-  const { influence, hostility } = RELATIONSHIP_TYPES;
   return readTx(db, async (tx) => {
     // One index seek per member, then its outgoing ties, each end checked in a map of the ids.
     const edgeRows = await txRows(
@@ -65,19 +64,7 @@ async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<
       degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
       degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
     }
-    const nodeRows = await txRows(
-      tx,
-      `UNWIND $ids AS id
-       MATCH (a:Actor {id: id})
-       RETURN a.id AS id, a.name AS label, a.kind AS kind,
-              COUNT { (a)-[:${influence}]->() } AS influenceOut,
-              COUNT { (a)<-[:${influence}]-() } AS influenceIn,
-              COUNT { (a)-[:${hostility}]->() } AS hostilityOut,
-              COUNT { (a)<-[:${hostility}]-() } AS hostilityIn,
-              reduce(total = 0, w IN COLLECT { MATCH (a)-[r:${influence}]->() RETURN r.weight } | total + w)
-                AS influenceWeight`,
-      { ids },
-    );
+    const nodeRows = await nodeData(tx, ids);
     const nodes = nodeRows.map((row) => toGraphNode(row, degree.get(str(row, "id")) ?? 0, null));
     const edgesOverLimit = Math.max(0, edgeRows.length - edgeLimit);
     return {

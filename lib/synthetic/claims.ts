@@ -1,7 +1,7 @@
 import { type DatePeriod } from "@/lib/seed/schema";
 import type { Random } from "@/lib/synthetic/random";
 import { MONTHS } from "@/lib/synthetic/words";
-import { type ActorKind } from "@/lib/domain/actor-kinds";
+import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/actor-kinds";
 import {
   type HostilityKind,
   type InfluenceKind,
@@ -12,15 +12,7 @@ type Kinds = ActorKind[] | null;
 type KindRule<K> = { kind: K; weight: number; sources: Kinds; targets: Kinds; verb: string };
 
 const ANY: Kinds = null;
-const NOT_COMMUNITY: ActorKind[] = [
-  "person",
-  "state",
-  "government-body",
-  "military",
-  "organisation",
-  "armed-group",
-  "political-movement",
-];
+const NOT_COMMUNITY: ActorKind[] = ACTOR_KINDS.filter((kind) => kind !== "community");
 const ARMED: ActorKind[] = ["military", "armed-group"];
 const POWERS: ActorKind[] = ["state", "government-body", "military", "organisation"];
 
