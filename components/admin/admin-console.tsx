@@ -10,7 +10,7 @@ import type { GraphSchemaInfo } from "@/lib/cypher/graph-schema";
 import type { QueryResult } from "@/lib/cypher/run-query";
 import { AuditPanel } from "@/components/admin/audit-panel";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
-import { callApi, type ApiFailure } from "@/components/admin/console-api";
+import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import { QueryLibrary } from "@/components/admin/query-library";
 import { QueryError } from "@/components/admin/query-error";
 import { ResultsView } from "@/components/admin/results-view";
@@ -73,11 +73,11 @@ export function AdminConsole({
   const parsedParams = parseParams(paramsText);
 
   const refreshHistory = useCallback(async () => {
-    const r = await callApi<{ history: HistoryEntry[] }>("/api/cypher/history");
+    const r = await requestJson<{ history: HistoryEntry[] }>("/api/cypher/history");
     if (r.ok) setHistory(r.data.history);
   }, []);
   const refreshSaved = useCallback(async () => {
-    const r = await callApi<{ saved: SavedQuery[] }>("/api/cypher/saved");
+    const r = await requestJson<{ saved: SavedQuery[] }>("/api/cypher/saved");
     if (r.ok) setSaved(r.data.saved);
   }, []);
 
@@ -89,7 +89,7 @@ export function AdminConsole({
       }
       setRunning(true);
       setError(null);
-      const response = await callApi<QueryResult>("/api/cypher", {
+      const response = await requestJson<QueryResult>("/api/cypher", {
         body: { query, params: parsedParams.params, mode, confirm },
         csrfToken,
       });
@@ -120,7 +120,7 @@ export function AdminConsole({
   async function saveCurrent() {
     const name = window.prompt("Name for this query:");
     if (!name || !parsedParams.params) return;
-    const r = await callApi("/api/cypher/saved", {
+    const r = await requestJson("/api/cypher/saved", {
       body: { name, query, params: parsedParams.params },
       csrfToken,
     });
@@ -129,12 +129,15 @@ export function AdminConsole({
   }
 
   async function deleteSaved(id: string) {
-    await callApi(`/api/cypher/saved/${encodeURIComponent(id)}`, { method: "DELETE", csrfToken });
+    await requestJson(`/api/cypher/saved/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+      csrfToken,
+    });
     refreshSaved();
   }
 
   async function logout() {
-    await callApi("/api/auth/logout", { body: {}, csrfToken });
+    await requestJson("/api/auth/logout", { body: {}, csrfToken });
     router.refresh();
   }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { AuditEntry } from "@/lib/admin/audit-log";
-import { callApi } from "@/components/admin/console-api";
+import { requestJson } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
 /** The admin's view of every write-mode request: who, when, what, and what it changed. */
@@ -10,7 +10,7 @@ export function AuditPanel({ refreshKey }: { refreshKey: number }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   useEffect(() => {
     let live = true;
-    callApi<{ entries: AuditEntry[] }>("/api/cypher/audit").then((result) => {
+    requestJson<{ entries: AuditEntry[] }>("/api/cypher/audit").then((result) => {
       if (live && result.ok) setEntries(result.data.entries);
     });
     return () => {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { callApi } from "@/components/admin/console-api";
+import { requestJson } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
 export function LoginForm() {
@@ -15,7 +15,7 @@ export function LoginForm() {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
-    const result = await callApi("/api/auth/login", {
+    const result = await requestJson("/api/auth/login", {
       body: { username: form.get("username"), password: form.get("password") },
     });
     setBusy(false);

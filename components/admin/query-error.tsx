@@ -1,4 +1,4 @@
-import type { ApiFailure } from "@/components/admin/console-api";
+import type { ApiFailure } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
 interface ErrorDetails {

@@ -1,52 +1,45 @@
 "use client";
 
-import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
-import { useMemo } from "react";
-import CytoscapeComponent from "react-cytoscapejs";
+import type { ElementDefinition, StylesheetJson } from "cytoscape";
+import { useEffect, useMemo } from "react";
+import { kindRules } from "@/components/graph/graph-stylesheet";
+import { FAMILY_STYLES, INK, LABEL_BACKGROUND } from "@/components/graph/palette";
+import { useCytoscape } from "@/components/graph/use-cytoscape";
 import type { ResultGraphElements } from "@/lib/cypher/result-graph";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
-// The explorer's palette (Okabe–Ito, one shape per kind), kept here so the console stands alone.
-const KINDS: Record<string, [string, string]> = {
-  person: ["#E69F00", "ellipse"],
-  state: ["#0072B2", "round-rectangle"],
-  "government-body": ["#56B4E9", "hexagon"],
-  military: ["#009E73", "diamond"],
-  organisation: ["#CC79A7", "octagon"],
-  "armed-group": ["#D55E00", "triangle"],
-  "political-movement": ["#F0E442", "star"],
-  community: ["#999999", "round-tag"],
-};
+// Nodes without a kind and relationships without a family (anything a query returns) in grey.
+const UNKNOWN_NODE = "#c8ced6";
+const UNKNOWN_EDGE = "#59636e";
 
+// The explorer's palette (Okabe–Ito, one shape per kind); sizes fixed, as results carry no influence.
 const STYLESHEET: StylesheetJson = [
   {
     selector: "node",
     style: {
       width: 28,
       height: 28,
-      "background-color": "#c8ced6",
+      "background-color": UNKNOWN_NODE,
       "border-width": 1.5,
-      "border-color": "#1b1f24",
+      "border-color": INK,
       label: "data(label)",
       "font-size": 12,
       "text-valign": "bottom",
       "text-margin-y": 4,
       "text-wrap": "wrap",
       "text-max-width": "120px",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.85,
     },
   },
-  ...Object.entries(KINDS).map(([kind, [color, shape]]) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { "background-color": color, shape: shape as "ellipse" },
-  })),
+  ...kindRules(),
   {
     selector: "edge",
     style: {
       "curve-style": "bezier",
       width: "mapData(weight, 1, 3, 1.5, 5)",
-      "line-color": "#59636e",
-      "target-arrow-color": "#59636e",
+      "line-color": UNKNOWN_EDGE,
+      "target-arrow-color": UNKNOWN_EDGE,
       "target-arrow-shape": "triangle",
       opacity: 0.9,
     },
@@ -57,27 +50,19 @@ const STYLESHEET: StylesheetJson = [
       label: "data(type)",
       "font-size": 10,
       "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.9,
     },
   },
-  {
-    selector: 'edge[family = "influence"]',
-    style: { "line-color": "#0072B2", "target-arrow-color": "#0072B2" },
-  },
-  {
-    selector: 'edge[family = "hostility"]',
+  ...EDGE_FAMILIES.map((family) => ({
+    selector: `edge[family = "${family}"]`,
     style: {
-      "line-color": "#D55E00",
-      "target-arrow-color": "#D55E00",
-      "target-arrow-shape": "triangle-tee",
-      "line-style": "dashed",
+      "line-color": FAMILY_STYLES[family].color,
+      "target-arrow-color": FAMILY_STYLES[family].color,
+      "line-style": FAMILY_STYLES[family].line,
+      ...(family === "hostility" && { "target-arrow-shape": "triangle-tee" as const }),
     },
-  },
-  {
-    selector: 'edge[family = "membership"]',
-    style: { "line-color": "#9AA4AE", "target-arrow-color": "#9AA4AE", "line-style": "dotted" },
-  },
+  })),
 ];
 
 // Results are small (the row cap), so Cytoscape's built-in force layout is quick enough.
@@ -91,21 +76,24 @@ export interface ResultGraphProps {
 export default function ResultGraph({ elements }: ResultGraphProps) {
   const definitions = useMemo<ElementDefinition[]>(
     () => [
-      ...elements.nodes.map((data) => ({ data: { ...data } })),
-      ...elements.edges.map((data) => ({ data: { ...data } })),
+      ...elements.nodes.map((data) => ({ group: "nodes" as const, data: { ...data } })),
+      ...elements.edges.map((data) => ({ group: "edges" as const, data: { ...data } })),
     ],
     [elements],
   );
-  return (
-    <CytoscapeComponent
-      elements={definitions}
-      stylesheet={STYLESHEET}
-      layout={LAYOUT}
-      style={{ width: "100%", height: "100%" }}
-      cy={(cy: Core) => {
-        // Playwright reads the drawn graph through this; harmless in production.
-        (window as typeof window & { __atlasConsoleCy?: Core }).__atlasConsoleCy = cy;
-      }}
-    />
-  );
+  const { container, cy } = useCytoscape({
+    key: "console",
+    exposeAs: "__atlasConsoleCy",
+    options: () => ({ style: STYLESHEET }),
+  });
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() => {
+      instance.elements().remove();
+      instance.add(definitions);
+    });
+    instance.layout(LAYOUT).run();
+  }, [cy, definitions]);
+  return <div ref={container} style={{ width: "100%", height: "100%" }} />;
 }

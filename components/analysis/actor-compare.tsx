@@ -5,7 +5,7 @@ import type { ActorComparison, ActorProfile } from "@/lib/analysis/compare";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import { ActorSelect } from "@/components/analysis/actor-select";
-import { fetchJson } from "@/components/analysis/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
 import { PathList } from "@/components/analysis/path-list";
 import { SignLabel } from "@/components/analysis/sign-label";
 import styles from "@/components/analysis/analysis.module.css";

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import { ActorSelect } from "@/components/analysis/actor-select";
-import { fetchJson } from "@/components/analysis/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
 import { PathExportLinks } from "@/components/analysis/path-export-links";
 import { PathList } from "@/components/analysis/path-list";
 import styles from "@/components/analysis/analysis.module.css";

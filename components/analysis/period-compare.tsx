@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { PairChange, PeriodComparison } from "@/lib/analysis/timeline";
-import { fetchJson } from "@/components/analysis/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
 import { RelationshipQuotes } from "@/components/analysis/relationship-quotes";
 import { SignLabel } from "@/components/analysis/sign-label";
 import styles from "@/components/analysis/analysis.module.css";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { fetchJson } from "@/components/explorer/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
 import type { ActorSummary } from "@/lib/graph/types";
 import { actorKindName } from "@/lib/domain/actor-kinds";
 
@@ -38,7 +38,7 @@ export function ActorSearch({
     const timer = setTimeout(() => {
       fetchJson<{ actors: ActorSummary[] }>(
         `/api/actors?${new URLSearchParams({ q, limit: "10" })}`,
-        controller.signal,
+        { signal: controller.signal },
       )
         .then(({ actors }) => {
           setResults(actors);

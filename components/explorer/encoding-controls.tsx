@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { RankingsResponse } from "@/components/explorer/use-research";
 import type { JsonState } from "@/components/explorer/use-json";
 import type { UpdateView } from "@/components/explorer/use-view-state";
-import { communityColor } from "@/components/graph/kind-styles";
+import { communityColor } from "@/components/graph/palette";
 import {
   communityGroups,
   formatMetric,

@@ -28,6 +28,7 @@ import { SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
 import { influenceScores } from "@/lib/explorer/influence";
 import { periodCounts } from "@/lib/explorer/time-window";
 import { toElements } from "@/lib/explorer/to-elements";
+import { expandActor, focusOn, moveActor, openPart, RESET_VIEW } from "@/lib/explorer/view-changes";
 import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
 import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
 import "@/components/reader/reader.css";
@@ -86,54 +87,13 @@ export function Explorer() {
   const select = useCallback((selection: Selection) => update({ selection }), [update]);
   const selectActor = useCallback((id: string) => select({ type: "node", id }), [select]);
   const selectRelationship = useCallback((id: string) => select({ type: "edge", id }), [select]);
-  const focusOn = useCallback(
-    (id: string) =>
-      update({
-        focus: id,
-        selection: { type: "node", id },
-        expanded: [],
-        positions: {},
-        limit: null,
-        community: null,
-      }),
+  const focusActor = useCallback((id: string) => update(focusOn(id)), [update]);
+  const expand = useCallback((id: string, all = false) => update(expandActor(id, all)), [update]);
+  const moved = useCallback(
+    (id: string, position: Position) => update(moveActor(id, position), { replace: true }),
     [update],
   );
-  const openPart = (part: { community?: number; limit?: number }) =>
-    update({
-      community: part.community ?? null,
-      limit: part.limit ?? null,
-      focus: null,
-      selection: null,
-      expanded: [],
-      positions: {},
-    });
-  const expand = useCallback(
-    (id: string, all = false) =>
-      update({
-        expanded: [
-          ...state.expanded.filter((entry) => entry.replace(/\*$/, "") !== id),
-          all ? `${id}*` : id,
-        ],
-        selection: { type: "node", id },
-      }),
-    [state.expanded, update],
-  );
-  const moved = useCallback(
-    (id: string, position: Position) =>
-      update({ positions: { ...state.positions, [id]: position } }, { replace: true }),
-    [state.positions, update],
-  );
   const readBeside = useCallback((reading: Reading) => update({ reading }), [update]);
-  const reset = () =>
-    update({
-      focus: null,
-      depth: 1,
-      expanded: [],
-      positions: {},
-      selection: null,
-      limit: null,
-      community: null,
-    });
   const getCy = useCallback(() => cyRef.current, []);
   const fitThePath = useCallback(() => cyRef.current && fitPath(cyRef.current), []);
   const pathsOpen = state.tool === "paths" && !state.selection;
@@ -155,8 +115,8 @@ export function Explorer() {
           state={state}
           update={update}
           focusName={state.focus ? nameOf(state.focus) : null}
-          onChoose={(actor) => focusOn(actor.id)}
-          onReset={reset}
+          onChoose={(actor) => focusActor(actor.id)}
+          onReset={() => update(RESET_VIEW)}
           onFit={() => cyRef.current && fitVisible(cyRef.current)}
           getCy={getCy}
         />
@@ -192,16 +152,16 @@ export function Explorer() {
                 limit={limit}
                 shown={data.graph.nodes.length}
                 left={data.nodesOverLimit}
-                onBack={() => openPart({})}
+                onBack={() => update(openPart({}))}
               />
             )}
             {large.summary && (
               <GraphSummaryView
                 summary={large.summary}
                 topLimit={COMMUNITY_ACTORS_DEFAULT}
-                onOpenCommunity={(id) => openPart({ community: id })}
-                onFocusActor={focusOn}
-                onShowTop={() => openPart({ limit: COMMUNITY_ACTORS_DEFAULT })}
+                onOpenCommunity={(id) => update(openPart({ community: id }))}
+                onFocusActor={focusActor}
+                onShowTop={() => update(openPart({ limit: COMMUNITY_ACTORS_DEFAULT }))}
               />
             )}
             {data.graph.truncated && community === null && limit === null && (
@@ -216,7 +176,7 @@ export function Explorer() {
                 description={summary}
                 onSelect={selectActor}
                 onClear={() => select(null)}
-                onFocus={focusOn}
+                onFocus={focusActor}
                 onExpand={(id) => expand(id)}
                 onFit={() => cyRef.current && fitVisible(cyRef.current)}
               >
@@ -248,7 +208,7 @@ export function Explorer() {
                 influence={influence}
                 nameOf={nameOf}
                 onSelectActor={selectActor}
-                onFocus={focusOn}
+                onFocus={focusActor}
                 onExpand={(id) => expand(id)}
                 onSelectRelationship={selectRelationship}
               />
@@ -280,7 +240,7 @@ export function Explorer() {
               remaining={data.remaining}
               nameOf={nameOf}
               onClose={() => select(null)}
-              onFocus={focusOn}
+              onFocus={focusActor}
               onExpand={expand}
               onSelectActor={selectActor}
               onSelectRelationship={selectRelationship}

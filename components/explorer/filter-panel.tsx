@@ -3,7 +3,13 @@
 import { DateRange } from "@/components/explorer/date-range";
 import type { FilterResult } from "@/lib/explorer/apply-filters";
 import type { DateTick } from "@/lib/explorer/date-ticks";
-import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
+import {
+  CLEAR_FILTERS,
+  HOSTILITY_ONLY,
+  toggleFamily,
+  toggleKind,
+} from "@/lib/explorer/view-changes";
+import type { ViewState } from "@/lib/explorer/view-state";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { ACTOR_KINDS, ACTOR_KIND_NAMES } from "@/lib/domain/actor-kinds";
 import { EDGE_FAMILIES, FAMILY_NAMES } from "@/lib/domain/relationship-families";
@@ -13,10 +19,6 @@ export interface FilterPanelProps {
   update: UpdateView;
   result: FilterResult;
   ticks: DateTick[];
-}
-
-function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
 export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) {
@@ -35,9 +37,7 @@ export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) 
             <input
               type="checkbox"
               checked={state.families.includes(family)}
-              onChange={(event) =>
-                update({ families: toggle(state.families, family, event.target.checked) })
-              }
+              onChange={(event) => update(toggleFamily(family, event.target.checked))}
             />
             {FAMILY_NAMES[family]}
           </label>
@@ -45,7 +45,7 @@ export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) 
         <button
           type="button"
           className="small-button"
-          onClick={() => update({ families: ["hostility"] })}
+          onClick={() => update(HOSTILITY_ONLY)}
           aria-pressed={state.families.length === 1 && state.families[0] === "hostility"}
         >
           Hostility only
@@ -58,9 +58,7 @@ export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) 
             <input
               type="checkbox"
               checked={state.kinds.includes(kind)}
-              onChange={(event) =>
-                update({ kinds: toggle(state.kinds, kind, event.target.checked) })
-              }
+              onChange={(event) => update(toggleKind(kind, event.target.checked))}
             />
             {ACTOR_KIND_NAMES[kind]}
           </label>
@@ -95,19 +93,7 @@ export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) 
           Include undated relationships
         </label>
       </fieldset>
-      <button
-        type="button"
-        onClick={() =>
-          update({
-            families: DEFAULT_VIEW.families,
-            kinds: DEFAULT_VIEW.kinds,
-            minWeight: 1,
-            from: null,
-            to: null,
-            undated: true,
-          })
-        }
-      >
+      <button type="button" onClick={() => update(CLEAR_FILTERS)}>
         Clear filters
       </button>
     </section>

@@ -7,8 +7,8 @@ import type { UpdateView } from "@/components/explorer/use-view-state";
 import { MAX_HOPS, MAX_PATHS } from "@/lib/api/params/paths";
 import { pathChain } from "@/lib/analysis/path-text";
 import { CLOSED_PATHS } from "@/lib/explorer/path-view";
-import { PATH_FAMILIES, type ViewState } from "@/lib/explorer/view-state";
-import { FAMILY_NAMES } from "@/lib/domain/relationship-families";
+import type { ViewState } from "@/lib/explorer/view-state";
+import { FAMILY_NAMES, RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export interface PathsPanelProps {
   state: ViewState;
@@ -100,7 +100,7 @@ export function PathsPanel({ state, update, paths, nameOf, ...on }: PathsPanelPr
         </div>
         <fieldset className="path-options">
           <legend className="visually-hidden">Ties the paths may use</legend>
-          {PATH_FAMILIES.map((family) => {
+          {RELATIONSHIP_FAMILIES.map((family) => {
             const on = pathFamilies.includes(family);
             return (
               <label key={family} className="check">
@@ -112,7 +112,9 @@ export function PathsPanel({ state, update, paths, nameOf, ...on }: PathsPanelPr
                   onChange={(event) =>
                     ask({
                       pathFamilies: event.target.checked
-                        ? PATH_FAMILIES.filter((f) => f === family || pathFamilies.includes(f))
+                        ? RELATIONSHIP_FAMILIES.filter(
+                            (f) => f === family || pathFamilies.includes(f),
+                          )
                         : pathFamilies.filter((f) => f !== family),
                     })
                   }

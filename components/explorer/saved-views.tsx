@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { fetchJson } from "@/components/explorer/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
 import { serializeViewState, type ViewState } from "@/lib/explorer/view-state";
 import { SAVED_VIEW_NAME_MAX } from "@/lib/views/saved-view-input";
 import type { SavedView } from "@/lib/views/saved-views";
@@ -13,14 +13,7 @@ type Saving =
   | { state: "error"; message: string };
 
 async function postView(name: string, state: string): Promise<SavedView> {
-  const response = await fetch("/api/views", {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ name, state }),
-  });
-  const body = (await response.json()) as { view?: SavedView; error?: { message?: string } };
-  if (!response.ok || !body.view) throw new Error(body.error?.message ?? `${response.status}`);
-  return body.view;
+  return (await fetchJson<{ view: SavedView }>("/api/views", { body: { name, state } })).view;
 }
 
 const viewLink = (view: SavedView) => `/views/${view.id}`;

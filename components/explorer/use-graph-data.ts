@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/explorer/fetch-json";
+import { takeEarlyView } from "@/components/explorer/early-view";
+import { fetchJson } from "@/components/fetch-json";
 import { expandGraph } from "@/lib/explorer/expand";
 import { EMPTY_GRAPH, type GraphData } from "@/lib/explorer/graph-types";
 import type { Positions } from "@/lib/layout/force-layout";
-import { graphUrl, viewUrl, type ViewScope as ViewUrlScope } from "@/lib/explorer/view-urls";
+import { graphUrl, viewUrl, type ViewScope } from "@/lib/explorer/view-urls";
 import type { CommunityGraph, PositionedGraph, SummaryCommunity } from "@/lib/summary/types";
 
 /** New neighbours an expansion adds before it asks ("and N more"). */
@@ -27,7 +28,7 @@ export interface GraphLoad {
   error: string | null;
 }
 
-export interface ViewScope extends ViewUrlScope {
+export interface FetchScope extends ViewScope {
   /** False while the explorer shows (or decides on) the summary instead: nothing is fetched. */
   enabled: boolean;
   /** The explorer is still asking whether to show the summary: the view is not known yet. */
@@ -42,7 +43,7 @@ export function useGraphData(
   focus: string | null,
   depth: number,
   expanded: string[],
-  scope: ViewScope = { limit: null, community: null, enabled: true },
+  scope: FetchScope = { limit: null, community: null, enabled: true },
 ): GraphLoad {
   const [whole, setWhole] = useState<{ graph: GraphData; ready: boolean }>({
     graph: EMPTY_GRAPH,
@@ -79,7 +80,7 @@ export function useGraphData(
   useEffect(() => {
     if (!wholeWanted) return;
     const controller = new AbortController();
-    fetchJson<GraphData>(graphUrl(null, 1), controller.signal)
+    fetchJson<GraphData>(graphUrl(null, 1), { signal: controller.signal })
       .then((graph) => setWhole({ graph, ready: true }))
       .catch(() => {
         // The whole graph only sets the date ticks; the view reports its own errors.
@@ -92,16 +93,18 @@ export function useGraphData(
     if (!url) return;
     const controller = new AbortController();
     (async () => {
-      const view = await fetchJson<PositionedGraph & Partial<CommunityGraph>>(
-        url,
-        controller.signal,
-      );
+      const view = await fetchJson<PositionedGraph & Partial<CommunityGraph>>(url, {
+        signal: controller.signal,
+        started: takeEarlyView(url),
+      });
       let graph: GraphData = { nodes: view.nodes, edges: view.edges, truncated: view.truncated };
       const remaining: Record<string, number> = {};
       for (const entry of expandedKey.split(",").filter(Boolean)) {
         const all = entry.endsWith("*");
         const id = all ? entry.slice(0, -1) : entry;
-        const neighbourhood = await fetchJson<GraphData>(graphUrl(id, 1), controller.signal);
+        const neighbourhood = await fetchJson<GraphData>(graphUrl(id, 1), {
+          signal: controller.signal,
+        });
         const expansion = expandGraph(graph, neighbourhood, id, all ? null : EXPAND_LIMIT);
         graph = expansion.graph;
         remaining[id] = expansion.remaining;

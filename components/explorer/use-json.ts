@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/explorer/fetch-json";
+import { takeEarlyView } from "@/components/explorer/early-view";
+import { fetchJson } from "@/components/fetch-json";
 
 export type JsonState<T> =
   { status: "loading" } | { status: "error"; message: string } | { status: "ready"; data: T };
 
-/** Fetches `url` whenever it changes; null fetches nothing. */
+/** Fetches `url` whenever it changes; null fetches nothing. The explorer page may have started it early. */
 export function useJson<T>(url: string | null): JsonState<T> {
   const [state, setState] = useState<{ url: string | null; value: JsonState<T> }>({
     url: null,
@@ -15,7 +16,7 @@ export function useJson<T>(url: string | null): JsonState<T> {
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    fetchJson<T>(url, controller.signal)
+    fetchJson<T>(url, { signal: controller.signal, started: takeEarlyView(url) })
       .then((data) => setState({ url, value: { status: "ready", data } }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useJson, type JsonState } from "@/components/explorer/use-json";
-import { communityColor, KIND_STYLES } from "@/components/graph/kind-styles";
+import { communityColor, KIND_STYLES } from "@/components/graph/palette";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRanking } from "@/lib/analysis/rankings";
 import { nodeSizes, SIZE_METRIC_INFO } from "@/lib/explorer/encoding";

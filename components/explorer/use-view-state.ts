@@ -2,14 +2,16 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { applyViewChange, type ViewChange } from "@/lib/explorer/view-changes";
 import { parseViewState, serializeViewState, type ViewState } from "@/lib/explorer/view-state";
 
-export type UpdateView = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
+export type UpdateView = (change: ViewChange, options?: { replace?: boolean }) => void;
 
 /**
  * The URL is the explorer's state: reading it gives the view, changing the view pushes a URL.
  * Navigations land a moment later, so changes made before one lands build on the pending
- * state rather than on the URL, and two quick changes never undo each other.
+ * state rather than on the URL, and two quick changes never undo each other. The changes
+ * themselves are pure functions in lib/explorer/view-changes.ts.
  */
 export function useViewState(): [ViewState, UpdateView] {
   const params = useSearchParams();
@@ -27,9 +29,8 @@ export function useViewState(): [ViewState, UpdateView] {
   }, [query]);
 
   const update = useCallback<UpdateView>(
-    (patch, options) => {
-      const base = pending.current.at(-1)?.state ?? state;
-      const next = { ...base, ...patch };
+    (change, options) => {
+      const next = applyViewChange(pending.current.at(-1)?.state ?? state, change);
       const nextQuery = serializeViewState(next).toString();
       pending.current.push({ query: nextQuery, state: next });
       const href = nextQuery ? `${pathname}?${nextQuery}` : pathname;

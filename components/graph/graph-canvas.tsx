@@ -1,26 +1,15 @@
 "use client";
 
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import fcose from "cytoscape-fcose";
-import svg from "cytoscape-svg";
+import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useRef } from "react";
 import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
 import { fitPath, fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
 import { renderModeFor, rendererOptions } from "@/components/graph/graph-renderer";
 import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
 import { syncLargeView } from "@/components/graph/sync-large-view";
+import { useCytoscape } from "@/components/graph/use-cytoscape";
 import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
-
-cytoscape.use(fcose);
-cytoscape.use(svg);
-
-declare global {
-  interface Window {
-    /** The explorer's Cytoscape instance, for browser tests and curious readers (see README). */
-    __atlasCy?: Core;
-  }
-}
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -44,8 +33,6 @@ export interface GraphCanvasProps {
 
 /** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   const layoutKey = useRef("");
   useEffect(() => {
@@ -53,56 +40,40 @@ export function GraphCanvas(props: GraphCanvasProps) {
   });
   // The renderer is fixed when an instance is made, so a change of mode makes a new instance.
   const mode = renderModeFor(Boolean(props.preset));
-
-  useEffect(() => {
-    const cy = cytoscape({
-      container: container.current,
+  const { container, cy: cyRef } = useCytoscape({
+    key: mode,
+    exposeAs: "__atlasCy",
+    options: () => ({
       style: mode === "detailed" ? GRAPH_STYLESHEET : LARGE_VIEW_STYLESHEET,
       boxSelectionEnabled: false,
       ...rendererOptions(mode),
-    });
-    cyRef.current = cy;
-    // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
-    // add everything and lay it out.
-    layoutKey.current = "";
-    window.__atlasCy = cy;
-    cy.on("tap", "node", (event) =>
-      latest.current.onSelect({ type: "node", id: event.target.id() }),
-    );
-    cy.on("tap", "edge", (event) =>
-      latest.current.onSelect({ type: "edge", id: event.target.id() }),
-    );
-    cy.on("tap", (event) => {
-      if (event.target === cy) latest.current.onSelect(null);
-    });
-    cy.on("dbltap", "node", (event) => latest.current.onExpand(event.target.id()));
-    cy.on("dragfreeon", "node", (event) =>
-      latest.current.onMoved(event.target.id(), { ...event.target.position() }),
-    );
-    latest.current.onReady?.(cy);
-    // Cytoscape only notices window resizes; the panel opening also changes the canvas size,
-    // and the whole view (or the path being shown) should stay in sight when it does.
-    // The observer also reports the size it starts with, which is no resize: fitting then would
-    // measure every element a second time on a large view.
-    let size = "";
-    const observer = new ResizeObserver(([entry]) => {
-      const next = `${entry?.contentRect.width}x${entry?.contentRect.height}`;
-      const first = size === "";
-      size = next;
-      if (first) return;
-      cy.resize();
+    }),
+    setup: (cy) => {
+      // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
+      // add everything and lay it out.
+      layoutKey.current = "";
+      cy.on("tap", "node", (event) =>
+        latest.current.onSelect({ type: "node", id: event.target.id() }),
+      );
+      cy.on("tap", "edge", (event) =>
+        latest.current.onSelect({ type: "edge", id: event.target.id() }),
+      );
+      cy.on("tap", (event) => {
+        if (event.target === cy) latest.current.onSelect(null);
+      });
+      cy.on("dbltap", "node", (event) => latest.current.onExpand(event.target.id()));
+      cy.on("dragfreeon", "node", (event) =>
+        latest.current.onMoved(event.target.id(), { ...event.target.position() }),
+      );
+      latest.current.onReady?.(cy);
+      return () => latest.current.onReady?.(null);
+    },
+    // The whole view (or the path being shown) stays in sight when a panel opens or closes.
+    onResize: (cy) => {
       if (cy.nodes(".path-node").nonempty()) fitPath(cy);
       else fitVisible(cy);
-    });
-    if (container.current) observer.observe(container.current);
-    return () => {
-      observer.disconnect();
-      latest.current.onReady?.(null);
-      if (window.__atlasCy === cy) delete window.__atlasCy;
-      cy.destroy();
-      cyRef.current = null;
-    };
-  }, [mode]);
+    },
+  });
 
   const { elements, hidden, focus, layout, positions, selection, highlight, preset } = props;
 
@@ -152,7 +123,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.elements(":selected").unselect();
       if (selection) cy.getElementById(selection.id).select();
     });
-  }, [selection, elements, mode]);
+  }, [cyRef, selection, elements, mode]);
 
   const highlightKey = useRef("");
   useEffect(() => {
@@ -179,7 +150,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (highlight) fitPath(cy);
     }
     // A relayout rebuilds the elements (and drops their classes) when the focus or layout changes.
-  }, [highlight, elements, focus, layout, mode]);
+  }, [cyRef, highlight, elements, focus, layout, mode]);
 
   return (
     <div

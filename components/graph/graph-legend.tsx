@@ -1,4 +1,4 @@
-import { FAMILY_STYLES, KIND_STYLES, type NodeShape } from "@/components/graph/kind-styles";
+import { FAMILY_STYLES, KIND_STYLES, type NodeShape } from "@/components/graph/palette";
 import { ACTOR_KINDS, ACTOR_KIND_NAMES } from "@/lib/domain/actor-kinds";
 import { EDGE_FAMILIES, FAMILY_NAMES } from "@/lib/domain/relationship-families";
 

@@ -1,6 +1,21 @@
 import type { StylesheetJson } from "cytoscape";
-import { FAMILY_STYLES, KIND_STYLES, PATH_HALO } from "@/components/graph/kind-styles";
+import {
+  FAMILY_STYLES,
+  INK,
+  KIND_STYLES,
+  LABEL_BACKGROUND,
+  PATH_HALO,
+  SELECTED,
+} from "@/components/graph/palette";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+
+/** A node's colour and shape by its `kind`, for the nodes `scope` selects. */
+export function kindRules(scope = "node"): StylesheetJson {
+  return ACTOR_KINDS.map((kind) => ({
+    selector: `${scope}[kind = "${kind}"]`,
+    style: { "background-color": KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
+  }));
+}
 
 /**
  * The graph's look, shared by the explorer and anything else that draws the atlas.
@@ -13,26 +28,23 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       width: "data(size)",
       height: "data(size)",
       "border-width": 1.5,
-      "border-color": "#1b1f24",
+      "border-color": INK,
       label: "data(label)",
       "font-size": 15,
       "font-family": "system-ui, sans-serif",
-      color: "#1b1f24",
+      color: INK,
       "text-valign": "bottom",
       "text-margin-y": 4,
       "text-wrap": "wrap",
       "text-max-width": "140px",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
       "text-background-shape": "roundrectangle",
       "min-zoomed-font-size": 6,
     },
   },
-  ...ACTOR_KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { "background-color": KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
-  })),
+  ...kindRules(),
   // The explorer can colour by community instead of kind; shapes keep telling the kinds apart.
   { selector: "node[color]", style: { "background-color": "data(color)" } },
   {
@@ -78,7 +90,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     selector: "node:selected",
     style: {
       "border-width": 4,
-      "border-color": "#000000",
+      "border-color": SELECTED,
       "overlay-color": "#0072B2",
       "overlay-opacity": 0.15,
       "overlay-padding": 6,
@@ -89,13 +101,13 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     selector: "edge:selected",
     style: {
       opacity: 1,
-      "overlay-color": "#000000",
+      "overlay-color": SELECTED,
       "overlay-opacity": 0.12,
       "overlay-padding": 4,
       label: "data(kind)",
       "font-size": 11,
       "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.9,
     },
   },
@@ -105,7 +117,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     selector: "node.path-node",
     style: {
       "border-width": 4,
-      "border-color": "#000000",
+      "border-color": SELECTED,
       "border-style": "solid",
       "underlay-color": PATH_HALO,
       "underlay-opacity": 0.75,
@@ -127,7 +139,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       "font-size": 13,
       "font-weight": "bold",
       "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.95,
       "text-background-padding": "2px",
       "z-index": 20,

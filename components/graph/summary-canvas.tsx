@@ -1,15 +1,13 @@
 "use client";
 
-import cytoscape, { type ElementDefinition, type StylesheetJson } from "cytoscape";
-import fcose from "cytoscape-fcose";
-import { useEffect, useRef } from "react";
-import { FAMILY_STYLES, KIND_STYLES } from "@/components/graph/kind-styles";
+import type { ElementDefinition, LayoutOptions, StylesheetJson } from "cytoscape";
+import { useEffect, useMemo, useRef } from "react";
+import { kindRules } from "@/components/graph/graph-stylesheet";
+import { FAMILY_STYLES, INK, LABEL_BACKGROUND, SELECTED } from "@/components/graph/palette";
+import { useCytoscape } from "@/components/graph/use-cytoscape";
 import { hashString, withSeededRandom } from "@/lib/random/seeded-random";
 import { communityName } from "@/lib/summary/community-name";
 import type { GraphSummary } from "@/lib/summary/types";
-import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
-
-cytoscape.use(fcose);
 
 /** Ties drawn between communities: the strongest links only, so the picture stays readable. */
 const TIES_DRAWN = 60;
@@ -27,7 +25,7 @@ const STYLE: StylesheetJson = [
       "text-max-width": "150px",
       "text-valign": "center",
       "border-width": 1.5,
-      "border-color": "#1b1f24",
+      "border-color": INK,
     },
   },
   {
@@ -45,10 +43,7 @@ const STYLE: StylesheetJson = [
     selector: "node.actor",
     style: { "text-valign": "bottom", "text-margin-y": 3, "font-size": 14 },
   },
-  ...ACTOR_KINDS.map((kind) => ({
-    selector: `node.actor[kind = "${kind}"]`,
-    style: { "background-color": KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
-  })),
+  ...kindRules("node.actor"),
   {
     selector: "edge",
     style: {
@@ -59,16 +54,21 @@ const STYLE: StylesheetJson = [
       label: "data(label)",
       "font-size": 10,
       "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
+      "text-background-color": LABEL_BACKGROUND,
       "text-background-opacity": 0.85,
     },
   },
   { selector: "edge.hostile", style: { "line-color": FAMILY_STYLES.hostility.color } },
   {
     selector: "edge.leads",
-    style: { width: 1, "line-color": "#9aa4ae", "line-style": "dotted", label: "" },
+    style: {
+      width: 1,
+      "line-color": FAMILY_STYLES.membership.color,
+      "line-style": FAMILY_STYLES.membership.line,
+      label: "",
+    },
   },
-  { selector: "node:selected", style: { "border-width": 4, "border-color": "#000000" } },
+  { selector: "node:selected", style: { "border-width": 4, "border-color": SELECTED } },
 ];
 
 const plural = (n: number, one: string) =>
@@ -120,6 +120,17 @@ function summaryElements(summary: GraphSummary): ElementDefinition[] {
   return [...communities, ...actors, ...ties];
 }
 
+const LAYOUT = {
+  name: "fcose",
+  quality: "proof",
+  randomize: true,
+  animate: false,
+  nodeRepulsion: () => 60000,
+  idealEdgeLength: () => 160,
+  nodeSeparation: 120,
+  padding: 30,
+} as LayoutOptions;
+
 export interface SummaryCanvasProps {
   summary: GraphSummary;
   onOpenCommunity: (id: number) => void;
@@ -128,63 +139,35 @@ export interface SummaryCanvasProps {
 
 /** The summary drawn: at most a few dozen nodes, so fcose lays it out in the tab at once. */
 export function SummaryCanvas({ summary, onOpenCommunity, onFocusActor }: SummaryCanvasProps) {
-  const container = useRef<HTMLDivElement>(null);
   const handlers = useRef({ onOpenCommunity, onFocusActor });
   useEffect(() => {
     handlers.current = { onOpenCommunity, onFocusActor };
   });
-
-  useEffect(() => {
-    const elements = summaryElements(summary);
-    const cy = cytoscape({
-      container: container.current,
+  const elements = useMemo(() => summaryElements(summary), [summary]);
+  const { container } = useCytoscape({
+    key: elements,
+    exposeAs: "__atlasSummaryCy",
+    options: () => ({
       style: STYLE,
       elements,
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
-    });
-    window.__atlasSummaryCy = cy;
-    withSeededRandom(hashString(elements.map((e) => e.data.id).join("|")), () =>
-      cy
-        .layout({
-          name: "fcose",
-          quality: "proof",
-          randomize: true,
-          animate: false,
-          nodeRepulsion: () => 60000,
-          idealEdgeLength: () => 160,
-          nodeSeparation: 120,
-          padding: 30,
-        } as cytoscape.LayoutOptions)
-        .run(),
-    );
-    cy.on("tap", "node.community", (event) =>
-      handlers.current.onOpenCommunity(Number(event.target.data("community"))),
-    );
-    cy.on("tap", "node.actor", (event) =>
-      handlers.current.onFocusActor(String(event.target.data("actor"))),
-    );
-    const observer = new ResizeObserver(() => {
-      cy.resize();
-      cy.fit(undefined, 30);
-    });
-    if (container.current) observer.observe(container.current);
-    return () => {
-      observer.disconnect();
-      if (window.__atlasSummaryCy === cy) delete window.__atlasSummaryCy;
-      cy.destroy();
-    };
-  }, [summary]);
+    }),
+    setup: (cy) => {
+      const ids = elements.map((element) => element.data.id).join("|");
+      withSeededRandom(hashString(ids), () => cy.layout(LAYOUT).run());
+      cy.on("tap", "node.community", (event) =>
+        handlers.current.onOpenCommunity(Number(event.target.data("community"))),
+      );
+      cy.on("tap", "node.actor", (event) =>
+        handlers.current.onFocusActor(String(event.target.data("actor"))),
+      );
+    },
+    onResize: (cy) => cy.fit(undefined, 30),
+  });
 
   return (
     <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="summary-canvas" />
   );
-}
-
-declare global {
-  interface Window {
-    /** The summary's Cytoscape instance, for browser tests (like __atlasCy). */
-    __atlasSummaryCy?: cytoscape.Core;
-  }
 }

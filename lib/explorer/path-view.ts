@@ -4,6 +4,7 @@ import type { GraphData, GraphEdgeData, GraphNodeData } from "@/lib/explorer/gra
 import { dateColumns } from "@/lib/graph/mappers";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
 import { type ActorKind } from "@/lib/domain/actor-kinds";
+import type { RelationshipFamily } from "@/lib/domain/relationship-families";
 
 /** The paths the explorer asks /api/paths for: the view state's path fields, once both ends are chosen. */
 export interface PathQuery {
@@ -11,7 +12,7 @@ export interface PathQuery {
   to: string;
   k: number;
   maxHops: number;
-  families: ("influence" | "hostility")[];
+  families: RelationshipFamily[];
   directed: boolean;
 }
 

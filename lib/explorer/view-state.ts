@@ -8,8 +8,8 @@ import {
 } from "@/lib/explorer/encoding";
 import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
 import { periodSchema } from "@/lib/domain/periods";
-import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/actor-kinds";
-import { EDGE_FAMILIES, type EdgeFamily } from "@/lib/domain/relationship-families";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES, RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -27,168 +27,213 @@ export interface Reading {
   passageId: string;
 }
 
+/** The research tools that can be open in the side panel (the path finder). */
 export const TOOLS = ["paths"] as const;
 export type Tool = (typeof TOOLS)[number];
 
-export const PATH_FAMILIES = ["influence", "hostility"] as const;
-export type PathFamily = (typeof PATH_FAMILIES)[number];
-
-/** Everything a shared link reproduces. Absent fields mean "the default". */
-export interface ViewState {
-  focus: string | null;
-  depth: 1 | 2 | 3;
-  families: EdgeFamily[];
-  kinds: ActorKind[];
-  minWeight: 1 | 2 | 3;
-  from: string | null;
-  to: string | null;
-  undated: boolean;
-  layout: Layout;
-  selection: Selection;
-  expanded: string[];
-  positions: Record<string, Position>;
-  view: "graph" | "list";
-  reading: Reading | null;
-  /** The research tool open in the side panel (the path finder). */
-  tool: Tool | null;
-  pathFrom: string | null;
-  pathTo: string | null;
-  pathK: number;
-  pathMaxHops: number;
-  pathFamilies: PathFamily[];
-  pathDirected: boolean;
-  /** Which of the paths found is drawn, 0-based (1-based in the URL). */
-  pathIndex: number;
-  sizeBy: SizeMetric;
-  colorBy: ColorMode;
-  /** Without a focus: show the graph's `limit` best-connected actors instead of the default view. */
-  limit: number | null;
-  /** A community of the large-graph summary, opened (0 gathers the small clusters). */
-  community: number | null;
+/** One URL parameter of the view: its name, its value when absent, how it is read and written. */
+interface ViewField<T> {
+  key: string;
+  default: T;
+  /** Reads the parameter's text; a value it refuses falls back to the default. */
+  schema: z.ZodType<T>;
+  /** The parameter's text, or null to leave it out. A value equal to the default is always left out. */
+  format: (value: T, view: { focus: string | null }) => string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = {
-  focus: null,
-  depth: 1,
-  families: [...EDGE_FAMILIES],
-  kinds: [...ACTOR_KINDS],
-  minWeight: 1,
-  from: null,
-  to: null,
-  undated: true,
-  layout: "fcose",
-  selection: null,
-  expanded: [],
-  positions: {},
-  view: "graph",
-  reading: null,
-  tool: null,
-  pathFrom: null,
-  pathTo: null,
-  pathK: 3,
-  pathMaxHops: 4,
-  pathFamilies: [...PATH_FAMILIES],
-  pathDirected: false,
-  pathIndex: 0,
-  sizeBy: "influenceGiven",
-  colorBy: "kind",
-  limit: null,
-  community: null,
-};
+const field = <T>(spec: ViewField<T>) => spec;
 
-const list = <T extends string>(values: readonly [T, ...T[]]) =>
+const list = <T extends string>(values: readonly T[]) =>
   z
     .string()
     .transform((text) => (text === "" ? [] : text.split(",")))
-    .pipe(z.array(z.enum(values)));
+    .pipe(z.array(z.enum(values as readonly [T, ...T[]])));
+
+const joined = (items: readonly string[]) => items.join(",");
+const flag = z.enum(["0", "1"]).transform((text) => text === "1");
+const formatFlag = (on: boolean) => (on ? "1" : "0");
+const anyText = (text: string | null) => text || null;
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max);
+
+/**
+ * Everything a shared link reproduces, one row per URL parameter, in the order they are written.
+ * The view state's type, its defaults, parsing, checking and serialising all derive from it.
+ */
+export const VIEW_FIELDS = {
+  focus: field<string | null>({
+    key: "focus",
+    default: null,
+    schema: z.string().min(1),
+    format: anyText,
+  }),
+  depth: field<1 | 2 | 3>({
+    key: "depth",
+    default: 1,
+    schema: int(1, 3).transform((n) => n as 1 | 2 | 3),
+    // Depth only means something around a focus.
+    format: (depth, view) => (view.focus ? String(depth) : null),
+  }),
+  families: field({
+    key: "families",
+    default: [...EDGE_FAMILIES],
+    schema: list(EDGE_FAMILIES),
+    format: joined,
+  }),
+  kinds: field({
+    key: "kinds",
+    default: [...ACTOR_KINDS],
+    schema: list(ACTOR_KINDS),
+    format: joined,
+  }),
+  minWeight: field<1 | 2 | 3>({
+    key: "minWeight",
+    default: 1,
+    schema: int(1, 3).transform((n) => n as 1 | 2 | 3),
+    format: String,
+  }),
+  from: field<string | null>({ key: "from", default: null, schema: periodSchema, format: anyText }),
+  to: field<string | null>({ key: "to", default: null, schema: periodSchema, format: anyText }),
+  undated: field({ key: "undated", default: true, schema: flag, format: formatFlag }),
+  layout: field<Layout>({
+    key: "layout",
+    default: "fcose",
+    schema: z.enum(LAYOUTS),
+    format: String,
+  }),
+  selection: field<Selection>({
+    key: "sel",
+    default: null,
+    schema: z
+      .string()
+      .regex(/^[ne]:.+/)
+      .transform((text) => ({
+        type: text.startsWith("n:") ? ("node" as const) : ("edge" as const),
+        id: text.slice(2),
+      })),
+    format: (selection) => selection && `${selection.type[0]}:${selection.id}`,
+  }),
+  // An entry is an actor id, with `*` when all its neighbours were added.
+  expanded: field<string[]>({
+    key: "expand",
+    default: [],
+    schema: z.string().transform((text) => text.split(",").filter(Boolean)),
+    format: joined,
+  }),
+  positions: field<Record<string, Position>>({
+    key: "pos",
+    default: {},
+    schema: z.string().transform(parsePositions),
+    format: formatPositions,
+  }),
+  view: field<"graph" | "list">({
+    key: "view",
+    default: "graph",
+    schema: z.enum(["graph", "list"]),
+    format: String,
+  }),
+  // `read=<documentId>|<passageId>`: document ids never contain a bar.
+  reading: field<Reading | null>({
+    key: "read",
+    default: null,
+    schema: z
+      .string()
+      .regex(/^[^|]+\|.+$/)
+      .transform((text) => {
+        const bar = text.indexOf("|");
+        return { documentId: text.slice(0, bar), passageId: text.slice(bar + 1) };
+      }),
+    format: (reading) => reading && `${reading.documentId}|${reading.passageId}`,
+  }),
+  tool: field<Tool | null>({ key: "tool", default: null, schema: z.enum(TOOLS), format: anyText }),
+  pathFrom: field<string | null>({
+    key: "pathFrom",
+    default: null,
+    schema: z.string().min(1),
+    format: anyText,
+  }),
+  pathTo: field<string | null>({
+    key: "pathTo",
+    default: null,
+    schema: z.string().min(1),
+    format: anyText,
+  }),
+  pathK: field<number>({ key: "k", default: 3, schema: int(1, MAX_PATHS), format: String }),
+  pathMaxHops: field<number>({
+    key: "maxHops",
+    default: 4,
+    schema: int(1, MAX_HOPS),
+    format: String,
+  }),
+  pathFamilies: field({
+    key: "pathFamilies",
+    default: [...RELATIONSHIP_FAMILIES],
+    schema: list(RELATIONSHIP_FAMILIES).refine((families) => families.length > 0),
+    format: joined,
+  }),
+  pathDirected: field({ key: "directed", default: false, schema: flag, format: formatFlag }),
+  // Which of the paths found is drawn: 0-based here, 1-based in the URL.
+  pathIndex: field<number>({
+    key: "path",
+    default: 0,
+    schema: int(1, MAX_PATHS).transform((n) => n - 1),
+    format: (index) => (index > 0 ? String(index + 1) : null),
+  }),
+  sizeBy: field<SizeMetric>({
+    key: "size",
+    default: "influenceGiven",
+    schema: z.enum(SIZE_METRICS),
+    format: String,
+  }),
+  colorBy: field<ColorMode>({
+    key: "color",
+    default: "kind",
+    schema: z.enum(COLOR_MODES),
+    format: String,
+  }),
+  // Without a focus: show the graph's `limit` best-connected actors instead of the default view.
+  limit: field<number | null>({
+    key: "limit",
+    default: null,
+    schema: int(1, VIEW_ACTORS_MAX),
+    format: (limit) => (limit === null ? null : String(limit)),
+  }),
+  // A community of the large-graph summary, opened (0 gathers the small clusters).
+  community: field<number | null>({
+    key: "community",
+    default: null,
+    schema: int(0),
+    format: (community) => (community === null ? null : String(community)),
+  }),
+};
+
+type Fields = typeof VIEW_FIELDS;
+type FieldName = keyof Fields;
+
+/** Everything a shared link reproduces. Absent parameters mean "the default". */
+export type ViewState = { [K in FieldName]: Fields[K]["default"] };
+
+const FIELD_NAMES = Object.keys(VIEW_FIELDS) as FieldName[];
+const fieldOf = (name: FieldName) => VIEW_FIELDS[name] as ViewField<unknown>;
+const FIELD_BY_KEY = new Map(FIELD_NAMES.map((name) => [fieldOf(name).key, fieldOf(name)]));
+
+const copy = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
+
+export const DEFAULT_VIEW: ViewState = Object.fromEntries(
+  FIELD_NAMES.map((name) => [name, copy(fieldOf(name).default)]),
+) as ViewState;
 
 // Each field is parsed on its own, so one bad parameter in a hand-edited link falls back to its
 // default instead of discarding the whole view.
-const fields = {
-  focus: z.string().min(1),
-  depth: z.coerce.number().int().min(1).max(3),
-  families: list(EDGE_FAMILIES as unknown as [EdgeFamily, ...EdgeFamily[]]),
-  kinds: list(ACTOR_KINDS as unknown as [ActorKind, ...ActorKind[]]),
-  minWeight: z.coerce.number().int().min(1).max(3),
-  from: periodSchema,
-  to: periodSchema,
-  undated: z.enum(["0", "1"]).transform((flag) => flag === "1"),
-  layout: z.enum(LAYOUTS),
-  selection: z
-    .string()
-    .regex(/^[ne]:.+/)
-    .transform((text) => ({
-      type: text.startsWith("n:") ? ("node" as const) : ("edge" as const),
-      id: text.slice(2),
-    })),
-  expanded: z.string().transform((text) => text.split(",").filter(Boolean)),
-  positions: z.string().transform(parsePositions),
-  view: z.enum(["graph", "list"]),
-  // `read=<documentId>|<passageId>`: document ids never contain a bar.
-  reading: z
-    .string()
-    .regex(/^[^|]+\|.+$/)
-    .transform((text) => {
-      const bar = text.indexOf("|");
-      return { documentId: text.slice(0, bar), passageId: text.slice(bar + 1) };
-    }),
-  tool: z.enum(TOOLS),
-  pathFrom: z.string().min(1),
-  pathTo: z.string().min(1),
-  pathK: z.coerce.number().int().min(1).max(MAX_PATHS),
-  pathMaxHops: z.coerce.number().int().min(1).max(MAX_HOPS),
-  pathFamilies: list(PATH_FAMILIES).refine((families) => families.length > 0),
-  pathDirected: z.enum(["0", "1"]).transform((flag) => flag === "1"),
-  pathIndex: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PATHS)
-    .transform((n) => n - 1),
-  sizeBy: z.enum(SIZE_METRICS),
-  colorBy: z.enum(COLOR_MODES),
-  limit: z.coerce.number().int().min(1).max(VIEW_ACTORS_MAX),
-  community: z.coerce.number().int().min(0),
-};
-
-const PARAM: Record<keyof ViewState, string> = {
-  focus: "focus",
-  depth: "depth",
-  families: "families",
-  kinds: "kinds",
-  minWeight: "minWeight",
-  from: "from",
-  to: "to",
-  undated: "undated",
-  layout: "layout",
-  selection: "sel",
-  expanded: "expand",
-  positions: "pos",
-  view: "view",
-  reading: "read",
-  tool: "tool",
-  pathFrom: "pathFrom",
-  pathTo: "pathTo",
-  pathK: "k",
-  pathMaxHops: "maxHops",
-  pathFamilies: "pathFamilies",
-  pathDirected: "directed",
-  pathIndex: "path",
-  sizeBy: "size",
-  colorBy: "color",
-  limit: "limit",
-  community: "community",
-};
-
 export function parseViewState(params: URLSearchParams): ViewState {
-  const state: Record<string, unknown> = { ...DEFAULT_VIEW };
-  for (const [key, schema] of Object.entries(fields)) {
-    const raw = params.get(PARAM[key as keyof ViewState]);
-    if (raw === null) continue;
-    const parsed = (schema as z.ZodType).safeParse(raw);
-    if (parsed.success) state[key] = parsed.data;
-  }
-  return state as unknown as ViewState;
+  return Object.fromEntries(
+    FIELD_NAMES.map((name) => {
+      const spec = fieldOf(name);
+      const raw = params.get(spec.key);
+      const parsed = raw === null ? null : spec.schema.safeParse(raw);
+      return [name, parsed?.success ? parsed.data : copy(spec.default)];
+    }),
+  ) as ViewState;
 }
 
 /**
@@ -196,46 +241,23 @@ export function parseViewState(params: URLSearchParams): ViewState {
  * drop (parseViewState forgives both in a hand-edited link; a saved view is checked instead).
  */
 export function viewStateIssues(params: URLSearchParams): string[] {
-  const fieldOf = new Map(Object.entries(PARAM).map(([field, name]) => [name, field]));
-  return [...new Set(params.keys())].flatMap((name) => {
-    const field = fieldOf.get(name) as keyof typeof fields | undefined;
-    if (!field) return [`"${name}" is not a view parameter`];
-    const valid = params.getAll(name).every((value) => fields[field].safeParse(value).success);
-    return valid ? [] : [`"${name}" has a value the explorer cannot use`];
+  return [...new Set(params.keys())].flatMap((key) => {
+    const spec = FIELD_BY_KEY.get(key);
+    if (!spec) return [`"${key}" is not a view parameter`];
+    const valid = params.getAll(key).every((value) => spec.schema.safeParse(value).success);
+    return valid ? [] : [`"${key}" has a value the explorer cannot use`];
   });
 }
 
 export function serializeViewState(state: ViewState): URLSearchParams {
   const params = new URLSearchParams();
-  const set = (key: keyof ViewState, value: string) => params.set(PARAM[key], value);
-  if (state.focus) set("focus", state.focus);
-  if (state.focus && state.depth !== DEFAULT_VIEW.depth) set("depth", String(state.depth));
-  if (!sameSet(state.families, DEFAULT_VIEW.families)) set("families", state.families.join(","));
-  if (!sameSet(state.kinds, DEFAULT_VIEW.kinds)) set("kinds", state.kinds.join(","));
-  if (state.minWeight !== 1) set("minWeight", String(state.minWeight));
-  if (state.from) set("from", state.from);
-  if (state.to) set("to", state.to);
-  if (!state.undated) set("undated", "0");
-  if (state.layout !== DEFAULT_VIEW.layout) set("layout", state.layout);
-  if (state.selection) set("selection", `${state.selection.type[0]}:${state.selection.id}`);
-  if (state.expanded.length > 0) set("expanded", state.expanded.join(","));
-  if (Object.keys(state.positions).length > 0) set("positions", formatPositions(state.positions));
-  if (state.view !== "graph") set("view", state.view);
-  if (state.reading) set("reading", `${state.reading.documentId}|${state.reading.passageId}`);
-  if (state.tool) set("tool", state.tool);
-  if (state.pathFrom) set("pathFrom", state.pathFrom);
-  if (state.pathTo) set("pathTo", state.pathTo);
-  if (state.pathK !== DEFAULT_VIEW.pathK) set("pathK", String(state.pathK));
-  if (state.pathMaxHops !== DEFAULT_VIEW.pathMaxHops) set("pathMaxHops", String(state.pathMaxHops));
-  if (!sameSet(state.pathFamilies, DEFAULT_VIEW.pathFamilies)) {
-    set("pathFamilies", state.pathFamilies.join(","));
+  for (const name of FIELD_NAMES) {
+    const spec = fieldOf(name);
+    const value: unknown = state[name];
+    if (sameValue(value, spec.default)) continue;
+    const text = spec.format(value, state);
+    if (text !== null) params.set(spec.key, text);
   }
-  if (state.pathDirected) set("pathDirected", "1");
-  if (state.pathIndex > 0) set("pathIndex", String(state.pathIndex + 1));
-  if (state.sizeBy !== DEFAULT_VIEW.sizeBy) set("sizeBy", state.sizeBy);
-  if (state.colorBy !== DEFAULT_VIEW.colorBy) set("colorBy", state.colorBy);
-  if (state.limit !== null) set("limit", String(state.limit));
-  if (state.community !== null) set("community", String(state.community));
   return params;
 }
 
@@ -244,8 +266,15 @@ export function viewHref(state: ViewState): string {
   return query ? `/?${query}` : "/";
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item) => b.includes(item));
+/** Lists compare as sets (the order of checked filters means nothing); records by their entries. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item) => b.includes(item));
+  }
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  return a === b;
 }
 
 // Positions travel as `id_x_y` joined by `.`: ids are kebab-case slugs and coordinates whole

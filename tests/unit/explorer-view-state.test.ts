@@ -2,7 +2,9 @@ import {
   DEFAULT_VIEW,
   parseViewState,
   serializeViewState,
+  VIEW_FIELDS,
   viewHref,
+  viewStateIssues,
   type ViewState,
 } from "@/lib/explorer/view-state";
 
@@ -79,5 +81,53 @@ describe("explorer view state in the URL", () => {
   it("drops malformed positions but keeps good ones", () => {
     const state = parseViewState(new URLSearchParams("pos=iran_1_2.bad_x_3.iraq_4"));
     expect(state.positions).toEqual({ iran: { x: 1, y: 2 } });
+  });
+});
+
+describe("the view's URL fields", () => {
+  it("give every field a distinct parameter and the default view", () => {
+    const keys = Object.values(VIEW_FIELDS).map((field) => field.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(DEFAULT_VIEW)).toEqual(Object.keys(VIEW_FIELDS));
+    for (const [name, field] of Object.entries(VIEW_FIELDS)) {
+      expect(DEFAULT_VIEW[name as keyof ViewState]).toEqual(field.default);
+    }
+  });
+
+  it("leave every default out of the URL", () => {
+    expect(
+      serializeViewState({
+        ...DEFAULT_VIEW,
+        families: ["membership", "hostility", "influence"],
+      }).toString(),
+    ).toBe("");
+  });
+
+  it.each([
+    "focus=iran&depth=2",
+    "families=hostility&kinds=person%2Cstate&minWeight=3&from=2020-01&to=2020-02-29&undated=0",
+    "layout=concentric&sel=n%3Airan&expand=iraq%2Cus*&pos=iran_1_-2.iraq_30_40&view=list",
+    "read=f662abb57264ea17%7Cf662abb57264ea17%3A287-393",
+    "tool=paths&pathFrom=iran&pathTo=us&k=5&maxHops=6&pathFamilies=hostility&directed=1&path=2",
+    "size=betweenness&color=community&limit=1500",
+    "community=0",
+  ])("write back exactly the link they read: %s", (query) => {
+    expect(serializeViewState(parseViewState(new URLSearchParams(query))).toString()).toBe(query);
+  });
+
+  it("drop what a link may say but means the default", () => {
+    const query = "depth=2&families=influence,hostility,membership&undated=1&directed=0&path=1&k=3";
+    expect(serializeViewState(parseViewState(new URLSearchParams(query))).toString()).toBe("");
+  });
+
+  it("name what a saved view may not hold", () => {
+    expect(viewStateIssues(new URLSearchParams("focus=iran&sel=n:iran&k=2"))).toEqual([]);
+    expect(viewStateIssues(new URLSearchParams("selection=n:iran&depth=9&focus=a&focus="))).toEqual(
+      [
+        '"selection" is not a view parameter',
+        '"depth" has a value the explorer cannot use',
+        '"focus" has a value the explorer cannot use',
+      ],
+    );
   });
 });

@@ -3,6 +3,16 @@ import { type ActorKind } from "@/lib/domain/actor-kinds";
 import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /**
+ * The atlas's colours and shapes, for every drawing of the graph (the explorer, its summary, the
+ * console's result graph) and its legend.
+ */
+
+/** Outlines, text and the selection. */
+export const INK = "#1b1f24";
+export const SELECTED = "#000000";
+export const LABEL_BACKGROUND = "#ffffff";
+
+/**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), and a distinct shape per kind
  * so that no kind is told apart by colour alone. The legend draws the same shapes.
  */
