@@ -2,7 +2,7 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { readRows, readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES } from "@/lib/graph/cypher";
 import { toActorSummary } from "@/lib/graph/mappers";
-import { MEMBERSHIP_TYPE } from "@/lib/graph/schema";
+import { LOCAL_ALIAS_TYPE, MEMBERSHIP_TYPE } from "@/lib/graph/schema";
 import type {
   DocumentDetailResponse,
   DocumentSummary,
@@ -101,7 +101,10 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
       tx,
       `MATCH (:Passage {documentId: $id})-[:MENTIONS]->(a:Actor)
        WITH DISTINCT a
-       RETURN ${ACTOR_SUMMARY("a")} AS actor
+       // Inside this document its local aliases are aliases like any other.
+       OPTIONAL MATCH (a)-[local:${LOCAL_ALIAS_TYPE}]->(:Document {id: $id})
+       WITH a, local, ${ACTOR_SUMMARY("a")} AS summary
+       RETURN summary {.*, aliases: a.aliases + coalesce(local.aliases, [])} AS actor
        ORDER BY a.name, a.id
        LIMIT $cap`,
       { id, cap: DOCUMENT_LIST_CAP },

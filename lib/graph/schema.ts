@@ -11,6 +11,11 @@ export const RELATIONSHIP_TYPES = {
   hostility: "HOSTILE_TO",
 } as const satisfies Record<RelationshipFamily, string>;
 export const MEMBERSHIP_TYPE = "MEMBER_OF";
+/**
+ * `(:Actor)-[:KNOWN_AS_IN {aliases}]->(:Document)`: names that mean the actor only inside one
+ * document ("the president"); the reader links them there, and nothing else searches them.
+ */
+export const LOCAL_ALIAS_TYPE = "KNOWN_AS_IN";
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
 

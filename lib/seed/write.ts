@@ -2,6 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import {
   ACTOR_KIND_LABELS,
   ensureSchema,
+  LOCAL_ALIAS_TYPE,
   RELATIONSHIP_TYPES,
   SAVED_VIEW_LABEL,
 } from "@/lib/graph/schema";
@@ -34,6 +35,7 @@ export async function writeSeed(
     if (options.reset) await tx.run(`MATCH (n) WHERE NOT n:${SAVED_VIEW_LABEL} DETACH DELETE n`);
     await writeDocuments(tx, bundle);
     await writeActors(tx, bundle);
+    await writeLocalAliases(tx, bundle);
     await writePassages(tx, bundle);
     await writeRelationships(tx, bundle);
     await writeMemberships(tx, bundle);
@@ -114,6 +116,28 @@ async function writeActors(tx: ManagedTransaction, bundle: SeedBundle): Promise<
       { actors: actors.map(actorRow) },
     );
   }
+}
+
+async function writeLocalAliases(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  const rows = bundle.actors.flatMap((actor) =>
+    (actor.localAliases ?? []).map(({ document, aliases }) => ({
+      actor: actor.id,
+      document,
+      aliases,
+    })),
+  );
+  await tx.run(
+    `UNWIND $actorIds AS actorId
+     MATCH (:Actor {id: actorId})-[old:${LOCAL_ALIAS_TYPE}]->()
+     DELETE old`,
+    { actorIds: bundle.actors.map((actor) => actor.id) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Actor {id: row.actor}), (d:Document {id: row.document})
+     CREATE (a)-[:${LOCAL_ALIAS_TYPE} {aliases: row.aliases}]->(d)`,
+    { rows },
+  );
 }
 
 async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {

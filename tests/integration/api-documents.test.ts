@@ -1,5 +1,6 @@
 import { GET as getDocuments } from "@/app/api/documents/route";
 import { GET as getDocumentById } from "@/app/api/documents/[id]/route";
+import { GET as getActorById } from "@/app/api/actors/[id]/route";
 import {
   DocumentDetailResponseSchema,
   DocumentsResponseSchema,
@@ -91,6 +92,29 @@ describe("GET /api/documents/{id}", () => {
       expect(body.passages).toEqual(expected);
       const mentioned = new Set(expected.flatMap((p) => p.actorIds));
       expect(body.actors.map((a) => a.id).sort()).toEqual([...mentioned].sort());
+    }
+  });
+
+  it("gives each mentioned actor its aliases plus the ones local to this document, and only here", async () => {
+    for (const seeded of bundle.documents) {
+      const body = DocumentDetailResponseSchema.parse((await document(seeded.id)).body);
+      for (const actor of body.actors) {
+        const entry = bundle.actors.find((a) => a.id === actor.id)!;
+        const local = (entry.localAliases ?? [])
+          .filter((scope) => scope.document === seeded.id)
+          .flatMap((scope) => scope.aliases);
+        expect(actor.aliases).toEqual([...entry.aliases, ...local]);
+      }
+    }
+    const withLocal = bundle.actors.filter((a) => (a.localAliases ?? []).length > 0);
+    expect(withLocal.length).toBeGreaterThan(0);
+    for (const entry of withLocal) {
+      const global = await callGet<{ actor: { aliases: string[] } }>(
+        getActorById,
+        `/api/actors/${entry.id}`,
+        { id: entry.id },
+      );
+      expect(global.body.actor.aliases).toEqual(entry.aliases);
     }
   });
 
