@@ -8,6 +8,7 @@ import { fetchJson } from "@/components/fetch-json";
 import { PathExportLinks } from "@/components/analysis/path-export-links";
 import { PathList } from "@/components/analysis/path-list";
 import styles from "@/components/analysis/analysis.module.css";
+import { FAMILY_NAMES, RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export interface PathFinderProps {
   actors: ActorRef[];
@@ -78,14 +79,14 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
         </label>
         <fieldset>
           <legend>Ties</legend>
-          {(["influence", "hostility"] as const).map((family) => (
+          {RELATIONSHIP_FAMILIES.map((family) => (
             <label key={family}>
               <input
                 type="checkbox"
                 checked={families[family]}
                 onChange={(e) => setFamilies({ ...families, [family]: e.target.checked })}
               />
-              {family === "influence" ? "Influence" : "Hostility"}
+              {FAMILY_NAMES[family]}
             </label>
           ))}
           <label>

@@ -1,8 +1,8 @@
 import { writeTx, type Db } from "@/lib/db/session";
 import { seededRandom } from "@/lib/random/seeded-random";
-import { RELATIONSHIP_TYPES } from "@/lib/graph/schema";
-import { ACTOR_KIND_LABELS, ensureSchema } from "@/lib/graph/schema";
+import { ACTOR_KIND_LABELS, ensureSchema, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { RELATIONSHIP_FAMILIES, type RelationshipFamily } from "@/lib/domain/relationship-families";
 
 /**
  * A small stand-in for `npm run gen:synthetic` (lib/synthetic) used by the large-graph browser
@@ -35,7 +35,7 @@ export async function writeSyntheticGraph(db: Db, options: SyntheticOptions): Pr
     const kind = ACTOR_KINDS[Math.floor(rnd() * ACTOR_KINDS.length)]!;
     return { id: syntheticActorId(i), name: `Actor ${i} of camp ${camp[i]}`, kind };
   });
-  const ties: Record<"influence" | "hostility", Array<Record<string, unknown>>> = {
+  const ties: Record<RelationshipFamily, Array<Record<string, unknown>>> = {
     influence: [],
     hostility: [],
   };
@@ -103,7 +103,7 @@ export async function writeSyntheticGraph(db: Db, options: SyntheticOptions): Pr
       );
     }
   }
-  for (const family of ["influence", "hostility"] as const) {
+  for (const family of RELATIONSHIP_FAMILIES) {
     for (let i = 0; i < ties[family].length; i += BATCH) {
       await writeTx(db, (tx) =>
         tx.run(
