@@ -6,6 +6,7 @@ import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import { ActorSelect } from "@/components/analysis/actor-select";
 import { fetchJson } from "@/components/fetch-json";
+import { RequestStatus, useRequest } from "@/components/analysis/use-request";
 import { PathList } from "@/components/analysis/path-list";
 import { SignLabel } from "@/components/analysis/sign-label";
 import styles from "@/components/analysis/analysis.module.css";
@@ -53,28 +54,21 @@ function Profile({ profile }: { profile: ActorProfile }) {
 export function ActorCompare({ actors, initialA, initialB }: ActorCompareProps) {
   const [a, setA] = useState(initialA);
   const [b, setB] = useState(initialB);
-  const [result, setResult] = useState<
-    | { state: "idle" }
-    | { state: "loading" }
-    | { state: "done"; comparison: ActorComparison; paths: InfluencePath[] }
-    | { state: "error"; message: string }
-  >({ state: "idle" });
+  const [request, run] = useRequest<{ comparison: ActorComparison; paths: InfluencePath[] }>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setResult({ state: "loading" });
-    try {
+    await run(async () => {
       const [comparison, { paths }] = await Promise.all([
         fetchJson<ActorComparison>(`/api/analysis/compare?${new URLSearchParams({ a, b })}`),
         fetchJson<{ paths: InfluencePath[] }>(
           `/api/paths?${new URLSearchParams({ from: a, to: b, k: "3" })}`,
         ),
       ]);
-      setResult({ state: "done", comparison, paths });
-    } catch (error) {
-      setResult({ state: "error", message: (error as Error).message });
-    }
+      return { comparison, paths };
+    });
   }
+  const result = request.state === "done" ? request.value : null;
 
   return (
     <>
@@ -86,9 +80,8 @@ export function ActorCompare({ actors, initialA, initialB }: ActorCompareProps) 
         </button>
       </form>
       <div role="region" aria-label="Comparison" aria-live="polite">
-        {result.state === "loading" ? <p>Comparing…</p> : null}
-        {result.state === "error" ? <p className={styles.error}>{result.message}</p> : null}
-        {result.state === "done" ? (
+        <RequestStatus result={request} loading="Comparing…" />
+        {result ? (
           <>
             <p>
               Direct tie:{" "}

@@ -5,6 +5,7 @@ import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import { ActorSelect } from "@/components/analysis/actor-select";
 import { fetchJson } from "@/components/fetch-json";
+import { RequestStatus, useRequest } from "@/components/analysis/use-request";
 import { PathExportLinks } from "@/components/analysis/path-export-links";
 import { PathList } from "@/components/analysis/path-list";
 import styles from "@/components/analysis/analysis.module.css";
@@ -23,12 +24,7 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
   const [maxHops, setMaxHops] = useState(4);
   const [families, setFamilies] = useState({ influence: true, hostility: true });
   const [directed, setDirected] = useState(false);
-  const [result, setResult] = useState<
-    | { state: "idle" }
-    | { state: "loading" }
-    | { state: "done"; paths: InfluencePath[]; query: URLSearchParams }
-    | { state: "error"; message: string }
-  >({ state: "idle" });
+  const [request, run] = useRequest<{ paths: InfluencePath[]; query: URLSearchParams }>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,14 +39,12 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
       families: chosen.join(","),
       directed: String(directed),
     });
-    setResult({ state: "loading" });
-    try {
+    await run(async () => {
       const body = await fetchJson<{ paths: InfluencePath[] }>(`/api/paths?${query}`);
-      setResult({ state: "done", paths: body.paths, query });
-    } catch (error) {
-      setResult({ state: "error", message: (error as Error).message });
-    }
+      return { paths: body.paths, query };
+    });
   }
+  const result = request.state === "done" ? request.value : null;
 
   return (
     <>
@@ -103,12 +97,9 @@ export function PathFinder({ actors, initialFrom, initialTo }: PathFinderProps) 
         </button>
       </form>
       <div role="region" aria-label="Paths found" aria-live="polite">
-        {result.state === "loading" ? <p>Searching…</p> : null}
-        {result.state === "error" ? <p className={styles.error}>{result.message}</p> : null}
-        {result.state === "done" ? <PathList paths={result.paths} /> : null}
-        {result.state === "done" && result.paths.length > 0 ? (
-          <PathExportLinks query={result.query} />
-        ) : null}
+        <RequestStatus result={request} loading="Searching…" />
+        {result ? <PathList paths={result.paths} /> : null}
+        {result && result.paths.length > 0 ? <PathExportLinks query={result.query} /> : null}
       </div>
     </>
   );

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { PairChange, PeriodComparison } from "@/lib/analysis/timeline";
 import { fetchJson } from "@/components/fetch-json";
+import { RequestStatus, useRequest } from "@/components/analysis/use-request";
 import { RelationshipQuotes } from "@/components/analysis/relationship-quotes";
 import { SignLabel } from "@/components/analysis/sign-label";
 import styles from "@/components/analysis/analysis.module.css";
@@ -48,25 +49,17 @@ function Changes({ title, changes }: { title: string; changes: PairChange[] }) {
 export function PeriodCompare({ months, initialBefore, initialAfter }: PeriodCompareProps) {
   const [before, setBefore] = useState(initialBefore);
   const [after, setAfter] = useState(initialAfter);
-  const [result, setResult] = useState<
-    | { state: "idle" }
-    | { state: "loading" }
-    | { state: "done"; comparison: PeriodComparison }
-    | { state: "error"; message: string }
-  >({ state: "idle" });
+  const [request, run] = useRequest<{ comparison: PeriodComparison }>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setResult({ state: "loading" });
-    try {
-      const comparison = await fetchJson<PeriodComparison>(
+    await run(async () => ({
+      comparison: await fetchJson<PeriodComparison>(
         `/api/analysis/timeline?${new URLSearchParams({ before, after })}`,
-      );
-      setResult({ state: "done", comparison });
-    } catch (error) {
-      setResult({ state: "error", message: (error as Error).message });
-    }
+      ),
+    }));
   }
+  const result = request.state === "done" ? request.value : null;
 
   const select = (label: string, value: string, onChange: (v: string) => void) => (
     <label>
@@ -91,9 +84,8 @@ export function PeriodCompare({ months, initialBefore, initialAfter }: PeriodCom
         </button>
       </form>
       <div role="region" aria-label="Changes between periods" aria-live="polite">
-        {result.state === "loading" ? <p>Comparing…</p> : null}
-        {result.state === "error" ? <p className={styles.error}>{result.message}</p> : null}
-        {result.state === "done" ? (
+        <RequestStatus result={request} loading="Comparing…" />
+        {result ? (
           <>
             <p className={styles.source}>
               {result.comparison.undated} undated ties cannot be placed in either period and are
