@@ -8,6 +8,7 @@ import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { paramsFromJson } from "@/lib/cypher/params";
 import { runQuery, type QueryLimits, type QueryResult } from "@/lib/cypher/run-query";
 import type { Db } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 
 export const cypherBodySchema = z.object({
   query: z.string().trim().min(1, "must not be empty").max(100_000),
@@ -76,7 +77,15 @@ export async function runConsoleQuery(
   try {
     const result = await runQuery(
       db,
-      { query, params: paramsFromJson(params), mode, confirm, user: session.username },
+      {
+        query,
+        params: paramsFromJson(params),
+        mode,
+        confirm,
+        user: session.username,
+        // Every cache of the graph is keyed by its version: bump it in the write's transaction.
+        afterUpdate: bumpGraphVersion,
+      },
       queryLimits(),
     );
     await record("ok", result);

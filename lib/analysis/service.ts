@@ -1,6 +1,7 @@
 import type { CompareQuery, TimelineQuery } from "@/lib/api/params/analysis";
 import type { Db } from "@/lib/db/session";
-import { graphVersion, memoByVersion } from "@/lib/analysis/cache";
+import { memoByVersion } from "@/lib/analysis/cache";
+import { currentGraphVersion } from "@/lib/graph/graph-version";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
 import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
@@ -12,22 +13,30 @@ import {
   type PeriodComparison,
 } from "@/lib/analysis/timeline";
 import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
-import type { ActorRef } from "@/lib/analysis/types";
+import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
 
 export interface Versioned<T> {
-  /** Hash of the graph the result was computed from (see cache.ts). */
+  /** The graph version the result is for (lib/graph/graph-version.ts). */
   graphVersion: string;
   result: T;
 }
 
-/** Loads the graph and runs `compute` on it, or reuses the result computed for the same version. */
+/**
+ * The graph as of the current version, read once per version. The version is read first, so the
+ * graph kept under it is never older than it.
+ */
+async function versionedGraph(db: Db): Promise<{ version: string; graph: SignedGraph }> {
+  const version = await currentGraphVersion(db);
+  return { version, graph: await memoByVersion("graph", version, () => loadSignedGraph(db)) };
+}
+
+/** Runs `compute` on the graph, or reuses the result computed for the same version. */
 export async function analyse<T>(
   db: Db,
   name: string,
-  compute: (graph: Awaited<ReturnType<typeof loadSignedGraph>>) => T,
+  compute: (graph: SignedGraph) => T,
 ): Promise<Versioned<T>> {
-  const graph = await loadSignedGraph(db);
-  const version = graphVersion(graph);
+  const { version, graph } = await versionedGraph(db);
   return { graphVersion: version, result: memoByVersion(name, version, () => compute(graph)) };
 }
 
@@ -40,9 +49,9 @@ export const balance = (db: Db): Promise<Versioned<BalanceReport>> =>
 export const evidence = (db: Db): Promise<Versioned<EvidenceReport>> =>
   analyse(db, "evidence", analyseEvidence);
 
-/** Not memoised: it is a linear pass over the graph for one pair of actors. */
+/** Only the graph is memoised: this is a linear pass over it for one pair of actors. */
 export async function comparison(db: Db, params: CompareQuery): Promise<ActorComparison> {
-  return compareActors(await loadSignedGraph(db), params);
+  return compareActors((await versionedGraph(db)).graph, params);
 }
 
 export interface AnalysisSnapshot {
@@ -56,8 +65,7 @@ export interface AnalysisSnapshot {
 
 /** Everything the analysis page shows, from one read of the graph. */
 export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
-  const graph = await loadSignedGraph(db);
-  const version = graphVersion(graph);
+  const { version, graph } = await versionedGraph(db);
   return {
     graphVersion: version,
     actors: [...graph.actors].sort((x, y) => x.name.localeCompare(y.name)),
@@ -68,11 +76,11 @@ export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
   };
 }
 
-/** Not memoised: a linear pass over the graph for one pair of periods. */
+/** Only the graph is memoised: this is a linear pass over it for one pair of periods. */
 export async function periodComparison(
   db: Db,
   params: TimelineQuery,
 ): Promise<Versioned<PeriodComparison>> {
-  const graph = await loadSignedGraph(db);
-  return { graphVersion: graphVersion(graph), result: comparePeriods(graph, params) };
+  const { version, graph } = await versionedGraph(db);
+  return { graphVersion: version, result: comparePeriods(graph, params) };
 }

@@ -1,7 +1,7 @@
 /**
- * The API's two cache policies. Reads change only when the graph is re-seeded: a shared cache may
- * keep an answer for a minute and serve a stale one while it revalidates; browsers always ask
- * again. Everything else (analyses and paths computed per request, saved views, sessions, the
+ * The API's two cache policies. Reads change when the graph is written (seeding, db:load, console
+ * writes, curation): a shared cache may keep an answer for a minute and serve a stale one while it
+ * revalidates, so an edit reaches a CDN's readers within about that; browsers always ask again. Everything else (analyses and paths computed per request, saved views, sessions, the
  * console, health, every error) is never stored.
  */
 export const READ_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Node, Relationship } from "neo4j-driver";
 import { DUMP_FORMAT, graphDumpSchema, type GraphDump } from "@/lib/backup/dump-format";
 import { readTx, writeTx, type Db } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { ensureSchema } from "@/lib/graph/schema";
 import type { CypherJson } from "@/lib/values/cypher-json";
 import { valueFromJson } from "@/lib/values/deserialize";
@@ -124,5 +125,7 @@ export async function loadGraph(db: Db, input: unknown): Promise<void> {
       }
     }
     await tx.run("MATCH (n:DumpImport) REMOVE n:DumpImport, n.dumpKey");
+    // After the import, which may have brought the dumped graph's version node back.
+    await bumpGraphVersion(tx);
   });
 }

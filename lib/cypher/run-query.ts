@@ -28,6 +28,8 @@ export interface QueryRequest {
   confirm: boolean;
   /** Who asks, for Neo4j's transaction metadata (visible to a DBA in SHOW TRANSACTIONS). */
   user: string;
+  /** Runs in the query's transaction after it changed data (the console bumps the graph version). */
+  afterUpdate?: (tx: ManagedTransaction) => Promise<unknown>;
 }
 
 export interface Notification {
@@ -144,7 +146,11 @@ function collect(request: QueryRequest, limits: QueryLimits) {
       rows.push(row);
     }
     // Leaving the loop early discards the rest of the stream; the summary still arrives.
-    return { columns, rows, truncatedBy, summary: await result.summary() };
+    const summary = await result.summary();
+    // A schema change cannot share its transaction with a data write, and changes no data.
+    const changedData = summary.queryType !== "s" && summary.counters.containsUpdates();
+    if (request.afterUpdate && changedData) await request.afterUpdate(tx);
+    return { columns, rows, truncatedBy, summary };
   };
 }
 

@@ -18,6 +18,8 @@ export const MEMBERSHIP_TYPE = "MEMBER_OF";
 export const LOCAL_ALIAS_TYPE = "KNOWN_AS_IN";
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
+/** The one node whose version every graph write bumps (lib/graph/graph-version.ts). */
+export const GRAPH_VERSION_LABEL = "GraphVersion";
 
 /** Every actor also carries the label of its kind, so a query can match `(:State)` directly. */
 export const ACTOR_KIND_LABELS = {
@@ -42,6 +44,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT hostile_to_id IF NOT EXISTS FOR ()-[r:HOSTILE_TO]-() REQUIRE r.id IS UNIQUE",
   "CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE",
   `CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) REQUIRE v.id IS UNIQUE`,
+  `CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
   // The list of saved views is read newest first.
   `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",

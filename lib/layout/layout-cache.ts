@@ -10,7 +10,8 @@ const running = new Map<string, Promise<Positions>>();
 /**
  * The layout's key is the view's topology itself — its node ids and the pairs its edges join —
  * so a view is laid out once, whoever asks for it, and a change to the graph that changes what
- * the view holds gives a new key; no graph-wide version has to be computed per request.
+ * the view holds gives a new key. Positions are a pure function of the key, so it needs no graph
+ * version (lib/graph/graph-version.ts): one would only discard layouts on every unrelated edit.
  */
 export function layoutKey(nodeIds: string[], edges: LayoutEdge[]): string {
   const hash = createHash("sha256");

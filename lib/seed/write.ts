@@ -8,6 +8,7 @@ import {
 } from "@/lib/graph/schema";
 import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 import { writeTx, type Db } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import type { SeedBundle } from "@/lib/seed/types";
 
 export interface SeedCounts {
@@ -39,6 +40,7 @@ export async function writeSeed(
     await writePassages(tx, bundle);
     await writeRelationships(tx, bundle);
     await writeMemberships(tx, bundle);
+    await bumpGraphVersion(tx);
   });
 }
 

@@ -1,10 +1,14 @@
 import { readTx, type Db } from "@/lib/db/session";
 import { graphTotals, type GraphTotals } from "@/lib/graph/graph-totals";
+import { currentGraphVersion } from "@/lib/graph/graph-version";
 import { loadTieGraph } from "@/lib/summary/load-ties";
 import { summarise, type SummaryResult } from "@/lib/summary/summarise";
 import type { GraphSummary } from "@/lib/summary/types";
 
-/** A summary older than this is recomputed in the background while the old one is served. */
+/**
+ * A summary older than this is recomputed in the background while the old one is served: the
+ * version catches every write through the app, this one writes made around it (cypher-shell).
+ */
 const MAX_AGE_MS = 10 * 60_000;
 
 interface Entry {
@@ -32,13 +36,15 @@ function compute(db: Db, stamp: string): Promise<Entry> {
 
 /**
  * The summary for the graph as it is now. Reading the whole graph is the one unbounded cost here,
- * so it is paid once per graph: the cache is keyed by the counts (any seeding or deletion changes
- * them) and refreshed in the background after MAX_AGE_MS, which also catches edits that keep the
- * counts (a changed weight), at most that late.
+ * so it is paid once per graph version (lib/graph/graph-version.ts), which every write through the
+ * app changes on every instance within a second. The counts are in the key too, as they are read
+ * anyway: a seeding or deletion made outside the app is caught at once.
  */
 export async function summaryResult(db: Db, totals?: GraphTotals): Promise<Entry> {
+  // The version is read before the graph, so what is kept under it is never older than it.
+  const version = await currentGraphVersion(db);
   const size = totals ?? (await readTx(db, graphTotals));
-  const stamp = `${size.actors}|${size.relationships}|${size.memberships}`;
+  const stamp = `${version}|${size.actors}|${size.relationships}|${size.memberships}`;
   if (latest && latest.stamp === stamp) {
     if (Date.now() - latest.computedAt > MAX_AGE_MS) {
       compute(db, stamp).catch(() => {

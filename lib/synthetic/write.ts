@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { writeTx, type Db } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { ACTOR_KIND_LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
 import type { SeedActor } from "@/lib/seed/types";
 import { actorRow, documentRow, relationshipRow } from "@/lib/seed/write";
@@ -130,13 +131,19 @@ export async function loadSyntheticGraph(
   );
   for (let i = 0; i < graph.actors.length; i += actorBatch) {
     const actors = graph.actors.slice(i, i + actorBatch);
-    await writeTx(db, (tx) => createActors(tx, actors));
+    await writeTx(db, async (tx) => {
+      await createActors(tx, actors);
+      await bumpGraphVersion(tx);
+    });
     progress.actors += actors.length;
     report();
   }
 
   const write = async (batch: DocumentBundle) => {
-    await writeTx(db, (tx) => createClaims(tx, batch));
+    await writeTx(db, async (tx) => {
+      await createClaims(tx, batch);
+      await bumpGraphVersion(tx);
+    });
     progress.documents += batch.documents.length;
     progress.relationships += batch.relationships.length;
     progress.memberships += batch.memberships.length;
@@ -178,4 +185,6 @@ export async function emptyGraph(db: Db): Promise<void> {
   } finally {
     await session.close();
   }
+  // The batches above cannot share a transaction; the version, deleted with them, comes after.
+  await writeTx(db, bumpGraphVersion);
 }

@@ -1,4 +1,5 @@
 import { writeTx, type Db } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { seededRandom } from "@/lib/random/seeded-random";
 import { ACTOR_KIND_LABELS, ensureSchema, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
@@ -116,13 +117,15 @@ export async function writeSyntheticGraph(db: Db, options: SyntheticOptions): Pr
       );
     }
   }
-  await writeTx(db, (tx) =>
-    tx.run(
+  await writeTx(db, async (tx) => {
+    await tx.run(
       `UNWIND $memberships AS m
        MATCH (member:Actor {id: m.member}), (group:Actor {id: m.group})
        CREATE (member)-[r:MEMBER_OF]->(group)
        SET r.id = m.id, r.role = m.role, r.passageIds = []`,
       { memberships },
-    ),
-  );
+    );
+    // The last batch: from here on, every instance's caches hold this graph.
+    await bumpGraphVersion(tx);
+  });
 }

@@ -1,0 +1,76 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { readTx, txRows, type Db } from "@/lib/db/session";
+import { GRAPH_VERSION_LABEL } from "@/lib/graph/schema";
+
+/**
+ * The graph's version: a random token on one `(:GraphVersion {id: 'graph'})` node that every write
+ * through the app replaces inside its own transaction, so a rolled-back write changes nothing and
+ * a committed one is seen by every instance. A token, not a counter: a reset that deletes the node
+ * cannot bring back a version some cache still holds. `bumps` counts the writes, for people.
+ */
+export const NO_GRAPH_VERSION = "0000000000000000";
+
+/** How old a version an instance may use: a write is noticed everywhere within this long. */
+export const GRAPH_VERSION_TTL_MS = 1_000;
+
+export async function bumpGraphVersion(tx: ManagedTransaction): Promise<string> {
+  const [row] = await txRows(
+    tx,
+    `MERGE (v:${GRAPH_VERSION_LABEL} {id: 'graph'})
+     SET v.version = substring(replace(randomUUID(), '-', ''), 0, 16),
+         v.bumps = coalesce(v.bumps, 0) + 1,
+         v.changedAt = datetime()
+     RETURN v.version AS version`,
+  );
+  return String(row?.version);
+}
+
+export async function readGraphVersion(tx: ManagedTransaction): Promise<string> {
+  const [row] = await txRows(
+    tx,
+    `OPTIONAL MATCH (v:${GRAPH_VERSION_LABEL} {id: 'graph'}) RETURN v.version AS version`,
+  );
+  return typeof row?.version === "string" ? row.version : NO_GRAPH_VERSION;
+}
+
+interface Watch {
+  version: string | null;
+  /** When the read that gave `version` started. */
+  readAt: number;
+  reading: Promise<string> | null;
+}
+
+const watches = new WeakMap<Driver, Map<string, Watch>>();
+
+function watchOf(db: Db): Watch {
+  let byDatabase = watches.get(db.driver);
+  if (!byDatabase) watches.set(db.driver, (byDatabase = new Map()));
+  let watch = byDatabase.get(db.database);
+  if (!watch) byDatabase.set(db.database, (watch = { version: null, readAt: 0, reading: null }));
+  return watch;
+}
+
+/**
+ * The version as this process last read it, read again when that read started more than
+ * GRAPH_VERSION_TTL_MS ago: at most one small read per second per process, shared by every cache
+ * and every concurrent request, and no timer to keep the process alive.
+ */
+export async function currentGraphVersion(db: Db): Promise<string> {
+  const watch = watchOf(db);
+  if (watch.version !== null && Date.now() - watch.readAt < GRAPH_VERSION_TTL_MS) {
+    return watch.version;
+  }
+  if (!watch.reading) {
+    const started = Date.now();
+    watch.reading = readTx(db, readGraphVersion)
+      .then((version) => {
+        watch.version = version;
+        watch.readAt = started;
+        return version;
+      })
+      .finally(() => {
+        watch.reading = null;
+      });
+  }
+  return watch.reading;
+}
