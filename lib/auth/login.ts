@@ -6,7 +6,12 @@ import { authenticate } from "@/lib/auth/accounts";
 import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { sessionSecret } from "@/lib/auth/session-store";
 import { csrfTokenFor, newSessionId, signSession, type Session } from "@/lib/auth/session-token";
-import { clearLoginFailures, loginWaitMs, recordLoginFailure } from "@/lib/auth/throttle";
+import {
+  clearLoginFailures,
+  loginThrottleKey,
+  loginWaitMs,
+  recordLoginFailure,
+} from "@/lib/auth/throttle";
 import { parseEnv } from "@/lib/config/env";
 
 export const loginBodySchema = z.object({
@@ -38,7 +43,7 @@ export async function login(request: Request): Promise<LoginResult> {
   const { username, password } = await readJsonBody(request, loginBodySchema, {
     maxBytes: BODY_LIMITS.login,
   });
-  const keys = [`user:${username}`];
+  const keys = [loginThrottleKey(username, clientAddress(request))];
   const wait = loginWaitMs(keys);
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000);

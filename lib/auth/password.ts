@@ -1,11 +1,44 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { TooManyRequests } from "@/lib/api/errors";
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1) costs ~128 MiB and ~0.3 s a login on this class of machine.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
 const MAX_MEMORY = 256 * 1024 * 1024;
 
+/**
+ * A flood of sign-ins must not take every libuv thread and core: at most HASH_CONCURRENCY hashes
+ * run at once, HASH_QUEUE more wait, and past that a sign-in is refused with a 429 at once.
+ */
+export const HASH_CONCURRENCY = 2;
+export const HASH_QUEUE = 8;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function bounded<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= HASH_CONCURRENCY) {
+    if (waiting.length >= HASH_QUEUE) {
+      throw new TooManyRequests("The server is busy checking passwords: try again in 1 s.", 1);
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    running += 1;
+  }
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next waiter, so `running` counts it still.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
 function derive(password: string, salt: Buffer, options: ScryptOptions, length: number) {
+  return bounded(() => scryptKey(password, salt, options, length));
+}
+
+function scryptKey(password: string, salt: Buffer, options: ScryptOptions, length: number) {
   return new Promise<Buffer>((resolve, reject) => {
     scrypt(
       password.normalize("NFKC"),

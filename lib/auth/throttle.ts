@@ -1,12 +1,20 @@
 /**
- * Slows down password guessing: after FREE_ATTEMPTS failures for one key (a user name, or a client
- * address), each further attempt must wait twice as long as the last, up to MAX_DELAY_MS. A success
- * clears the key. Kept in memory: a restart forgives, which is acceptable for a throttle.
+ * Slows down password guessing: after FREE_ATTEMPTS failures for one key, each further attempt
+ * must wait twice as long as the last, up to MAX_DELAY_MS. A success clears the key. The key is the
+ * account and the client address together (loginThrottleKey), so a stranger's guesses slow only
+ * that stranger: the owner signing in from another address is never made to wait. Kept in memory,
+ * per instance (docs/reliability.md): a restart forgives, which is acceptable for a throttle.
  */
 const FREE_ATTEMPTS = 3;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
 const FORGET_AFTER_MS = 60 * 60_000;
+/** Forged addresses and random names must not grow memory without bound: the oldest go first. */
+const MAX_KEYS = 10_000;
+
+export function loginThrottleKey(username: string, address: string): string {
+  return `user:${username}|ip:${address}`;
+}
 
 interface Failures {
   count: number;
@@ -43,8 +51,11 @@ export function loginWaitMs(keys: string[], now = Date.now()): number {
 export function recordLoginFailure(keys: string[], now = Date.now()): void {
   for (const key of keys) {
     const entry = failures().get(key);
+    // Re-inserted, so the Map's first key is the one that failed longest ago.
+    failures().delete(key);
     failures().set(key, { count: (entry?.count ?? 0) + 1, last: now });
   }
+  while (failures().size > MAX_KEYS) failures().delete(failures().keys().next().value as string);
 }
 
 export function clearLoginFailures(keys: string[]): void {
