@@ -254,6 +254,8 @@ describe("rate limit on /api/cypher", () => {
   const clock = limitsWithClock({
     ATLAS_CYPHER_RATE_BURST: "2",
     ATLAS_CYPHER_RATE_PER_MINUTE: "30",
+    // The addresses below come from a proxy's X-Forwarded-For.
+    ATLAS_TRUST_PROXY: "1",
   });
 
   const query = (credentials: Credentials) =>
@@ -324,5 +326,21 @@ describe("rate limit on sign-in attempts, per client address", () => {
 
     clock.now += 2_000;
     expect((await attempt("203.0.113.9", ANALYST)).status).toBe(200);
+  });
+});
+
+describe("the client address without ATLAS_TRUST_PROXY", () => {
+  const clock = limitsWithClock({
+    ATLAS_CYPHER_RATE_BURST: "1",
+    ATLAS_CYPHER_RATE_PER_MINUTE: "30",
+  });
+  const anonymous = (forwarded: string) =>
+    cypherPost(jsonRequest("/api/cypher", { query: "RETURN 1" }, { "x-forwarded-for": forwarded }));
+
+  it("is the nearest hop's entry, so a made-up first entry buys no new bucket", async () => {
+    expect(clock.now).toBeGreaterThan(0);
+    expect((await anonymous("198.51.100.1, 192.0.2.50")).status).toBe(401);
+    expect((await anonymous("198.51.100.2, 192.0.2.50")).status).toBe(429);
+    expect((await anonymous("192.0.2.51")).status).toBe(401);
   });
 });
