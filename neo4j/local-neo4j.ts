@@ -59,7 +59,9 @@ const JAVA_ENV = [
 ];
 
 /** The parent's variables the Neo4j child inherits: JAVA_ENV only. */
-export function javaEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function javaEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): Record<string, string> {
   return Object.fromEntries(
     JAVA_ENV.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]!]])),
   );
@@ -212,6 +214,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Start
       detached: true,
       stdio: ["ignore", out, out],
       env: {
+        NODE_ENV: process.env.NODE_ENV,
         ...javaEnvironment(),
         ATLAS_NEO4J_HOME: options.home,
         ATLAS_NEO4J_BOLT_PORT: String(options.port),
