@@ -45,6 +45,28 @@ export interface LocalNeo4jState {
 
 export class LocalNeo4jError extends Error {}
 
+// What Java itself needs from this process's environment; the app's settings (the session secret,
+// the console's passwords) never reach the database process.
+const JAVA_ENV = [
+  "PATH",
+  "HOME",
+  "JAVA_HOME",
+  "JAVA_TOOL_OPTIONS",
+  "LANG",
+  "LC_ALL",
+  "TMPDIR",
+  "TZ",
+];
+
+/** The parent's variables the Neo4j child inherits: JAVA_ENV only. */
+export function javaEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): Record<string, string> {
+  return Object.fromEntries(
+    JAVA_ENV.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]!]])),
+  );
+}
+
 export function stateFile(home: string): string {
   return path.join(home, "neo4j.json");
 }
@@ -192,7 +214,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Start
       detached: true,
       stdio: ["ignore", out, out],
       env: {
-        ...process.env,
+        NODE_ENV: process.env.NODE_ENV,
+        ...javaEnvironment(),
         ATLAS_NEO4J_HOME: options.home,
         ATLAS_NEO4J_BOLT_PORT: String(options.port),
         ATLAS_NEO4J_PAGECACHE: String(options.pageCacheMiB),

@@ -119,6 +119,8 @@ export function errorResponse(error: unknown): Response {
     );
   }
   if (isDatabaseDown(error)) {
+    // The public message leaves out the address; the log keeps the driver's whole message.
+    console.warn("Database unavailable:", error instanceof Error ? error.message : error);
     return errorResponse(
       new DatabaseUnavailable(`Database unavailable: ${describeDbError(error)}`),
     );

@@ -1,3 +1,5 @@
+import { parseEnv } from "@/lib/config/env";
+
 export interface RateLimit {
   /** Requests a key may make at once, after a quiet spell. */
   burst: number;
@@ -70,11 +72,16 @@ export function sharedBuckets(name: string, limit: RateLimit): TokenBuckets {
 }
 
 /**
- * The client's address as the nearest proxy (or Next itself) reports it. A client can set it, so
- * a limit keyed on it holds behind a proxy that sets the header, not against a client talking to
- * the app directly.
+ * The one reading of the client's address. With ATLAS_TRUST_PROXY, the first X-Forwarded-For
+ * entry (the proxy's report of its client). Without it, the last entry: scripts/serve.mjs drops a
+ * client's own header and Next sets it to the socket's address, so a client cannot choose it.
  */
 export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+  const entries = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const trusted = parseEnv().ATLAS_TRUST_PROXY;
+  const forwarded = trusted ? entries[0] : entries[entries.length - 1];
+  return forwarded || (trusted && request.headers.get("x-real-ip")?.trim()) || "unknown";
 }

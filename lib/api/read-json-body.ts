@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from "@/lib/api/errors";
 import { parseBody } from "@/lib/api/params/parse";
+import { MAX_JSON_DEPTH, tooDeepPath } from "@/lib/values/json-depth";
 
 /** Body caps of the console and sign-in routes; a saved view has its own (SAVED_VIEW_BODY_MAX). */
 export const BODY_LIMITS = {
@@ -46,7 +47,7 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
 /**
  * Reads a JSON request body under a byte cap and checks it against the route's zod schema:
  * 415 for a body declared as something other than JSON, 413 past `maxBytes`, 400 for bytes that
- * are not UTF-8 JSON or do not fit the schema (naming each field).
+ * are not UTF-8 JSON, nest deeper than MAX_JSON_DEPTH or do not fit the schema (naming each field).
  */
 export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,
@@ -63,6 +64,13 @@ export async function readJsonBody<Schema extends z.ZodType>(
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new BadRequest("The request body must be JSON.");
+  }
+  const deep = tooDeepPath(json);
+  if (deep) {
+    // The first few keys say which field; the full path of a 20,000-deep value says nothing more.
+    const field = deep.slice(0, 2).join(".") + (deep.length > 2 ? ".…" : "");
+    const message = `is nested more than ${MAX_JSON_DEPTH} levels deep`;
+    throw new BadRequest(`Invalid field: ${field}: ${message}`, [{ field, message }]);
   }
   return parseBody(schema, json);
 }

@@ -11,9 +11,13 @@ export function readResponse(body: unknown): Response {
   return Response.json(body, { headers: { "Cache-Control": READ_CACHE_CONTROL } });
 }
 
-/** A JSON answer no cache may keep; `init` adds a status and headers (Set-Cookie, Location…). */
+/**
+ * A JSON answer no cache may keep; `init` adds a status and headers (Set-Cookie, Location…).
+ * `undefined` is no body at all, for a 204. Every authenticated answer is one of these.
+ */
 export function noStoreResponse(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
   headers.set("Cache-Control", NO_STORE);
+  if (body === undefined) return new Response(null, { ...init, headers });
   return Response.json(body, { ...init, headers });
 }

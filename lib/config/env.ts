@@ -29,6 +29,14 @@ export const envSchema = z.object({
     .default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Where the app listens (scripts/serve.mjs reads it too): loopback unless said otherwise.
+  HOST: z.string().min(1).default("127.0.0.1"),
+  // Behind a proxy that sets X-Forwarded-For: the client address is its first entry. Otherwise a
+  // client's own header is dropped (scripts/serve.mjs) and the socket's address is used.
+  ATLAS_TRUST_PROXY: z
+    .enum(["1", "true", "yes", "0", "false", "no", ""])
+    .default("")
+    .transform((value) => ["1", "true", "yes"].includes(value)),
   // The admin console (docs/admin-console.md). Unset passwords are generated on first start.
   ATLAS_ADMIN_USER: username.default("admin"),
   ATLAS_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),

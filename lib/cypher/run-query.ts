@@ -12,7 +12,7 @@ import {
 import { serializeValue } from "@/lib/values/serialize";
 import { tokenize } from "@/lib/cypher/tokens";
 import type { CypherJson } from "@/lib/values/cypher-json";
-import type { Db } from "@/lib/db/session";
+import { openSession, type Db } from "@/lib/db/session";
 
 export interface QueryLimits {
   timeoutMs: number;
@@ -80,7 +80,7 @@ async function explain(db: Db, request: QueryRequest, limits: QueryLimits): Prom
   const cypher = shifted
     ? `EXPLAIN\n${request.query}`
     : `${request.query.slice(0, prefix.offset)}EXPLAIN${request.query.slice(prefix.offset + 7)}`;
-  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  const session = openSession(db, "READ");
   try {
     const result = await session.executeRead((tx) => tx.run(cypher, request.params), {
       timeout: limits.timeoutMs,
@@ -201,10 +201,7 @@ export async function runQuery(
       },
     };
   }
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: request.mode === "write" ? "WRITE" : "READ",
-  });
+  const session = openSession(db, request.mode === "write" ? "WRITE" : "READ");
   const config = {
     timeout: limits.timeoutMs,
     metadata: { app: "influence-atlas-admin-console", user: request.user },

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
 import { toNative } from "@/lib/db/to-native";
 
 /** A database to run work against: the app's shared one, or a test's or script's own. */
@@ -9,8 +9,21 @@ export interface Db {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Sessions share the driver's one bookmark manager (the one executeQuery uses too), so a read
+ * after a write waits for that write on whichever cluster member or read replica `neo4j://`
+ * routing picks: a user reads their own write. Per process; across instances see deployment.md.
+ */
+export function openSession(db: Db, mode: "READ" | "WRITE"): Session {
+  return db.driver.session({
+    database: db.database,
+    defaultAccessMode: mode,
+    bookmarkManager: db.driver.executeQueryBookmarkManager,
+  });
+}
+
 export async function readTx<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  const session = openSession(db, "READ");
   try {
     return await session.executeRead(work);
   } finally {
@@ -19,7 +32,7 @@ export async function readTx<T>(db: Db, work: (tx: ManagedTransaction) => Promis
 }
 
 export async function writeTx<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: "WRITE" });
+  const session = openSession(db, "WRITE");
   try {
     return await session.executeWrite(work);
   } finally {

@@ -183,6 +183,54 @@ describe("oversized request bodies", () => {
   });
 });
 
+describe("deeply nested JSON bodies", () => {
+  // As text: JSON.stringify itself overflows the stack on a value nested 20,000 deep.
+  const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+  const DEEP = [
+    {
+      ...ROUTES[0]!,
+      body: `{"username": ${nested(2_000)}, "password": "x"}`, // under its 16 KB cap
+      field: "username.a.…",
+    },
+    {
+      ...ROUTES[1]!,
+      body: `{"query": "RETURN $p", "params": {"p": ${nested(20_000)}}}`,
+      field: "params.p.…",
+    },
+    {
+      ...ROUTES[1]!,
+      body: `{"query": "RETURN $p", "params": {"p": [[[${nested(100)}]]]}}`,
+      field: "params.p.…",
+    },
+    {
+      ...ROUTES[2]!,
+      body: `{"name": "deep", "query": "RETURN 1", "params": {"p": ${nested(20_000)}}}`,
+      field: "params.p.…",
+    },
+  ];
+
+  it.each(DEEP)("$name answers 400 naming $field", async ({ url, post, body, field }) => {
+    const response = await post(authed(url, analyst, body));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const message = "is nested more than 64 levels deep";
+    expect(await response.json()).toEqual({
+      error: {
+        code: "bad_request",
+        message: `Invalid field: ${field}: ${message}`,
+        details: [{ field, message }],
+      },
+    });
+  });
+
+  it("accepts parameters nested within the limit", async () => {
+    const response = await cypherPost(
+      authed("/api/cypher", analyst, `{"query": "RETURN $p AS p", "params": {"p": ${nested(60)}}}`),
+    );
+    expect(response.status).toBe(200);
+  });
+});
+
 /**
  * Sets `limits` in the environment around each test of the enclosing block, and a clock the test
  * moves: the buckets read Date.now(), so tests move it instead of sleeping. New limits mean new
@@ -206,6 +254,8 @@ describe("rate limit on /api/cypher", () => {
   const clock = limitsWithClock({
     ATLAS_CYPHER_RATE_BURST: "2",
     ATLAS_CYPHER_RATE_PER_MINUTE: "30",
+    // The addresses below come from a proxy's X-Forwarded-For.
+    ATLAS_TRUST_PROXY: "1",
   });
 
   const query = (credentials: Credentials) =>
@@ -276,5 +326,21 @@ describe("rate limit on sign-in attempts, per client address", () => {
 
     clock.now += 2_000;
     expect((await attempt("203.0.113.9", ANALYST)).status).toBe(200);
+  });
+});
+
+describe("the client address without ATLAS_TRUST_PROXY", () => {
+  const clock = limitsWithClock({
+    ATLAS_CYPHER_RATE_BURST: "1",
+    ATLAS_CYPHER_RATE_PER_MINUTE: "30",
+  });
+  const anonymous = (forwarded: string) =>
+    cypherPost(jsonRequest("/api/cypher", { query: "RETURN 1" }, { "x-forwarded-for": forwarded }));
+
+  it("is the nearest hop's entry, so a made-up first entry buys no new bucket", async () => {
+    expect(clock.now).toBeGreaterThan(0);
+    expect((await anonymous("198.51.100.1, 192.0.2.50")).status).toBe(401);
+    expect((await anonymous("198.51.100.2, 192.0.2.50")).status).toBe(429);
+    expect((await anonymous("192.0.2.51")).status).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-import { buildLauncher, LocalNeo4jError } from "@/neo4j/local-neo4j";
+import { buildLauncher, javaEnvironment, LocalNeo4jError } from "@/neo4j/local-neo4j";
 
 describe("the local Neo4j launcher", () => {
   const javaHome = process.env.JAVA_HOME;
@@ -20,5 +20,18 @@ describe("the local Neo4j launcher", () => {
     const classpath = buildLauncher(() => {});
     expect(classpath).toContain("neo4j/target/classes");
     expect(classpath).toMatch(/neo4j-bolt-5\.26\.\d+\.jar/);
+  });
+});
+
+describe("the Neo4j child's environment", () => {
+  it("inherits only what Java needs, never the app's secrets", () => {
+    const env = javaEnvironment({
+      PATH: "/usr/bin",
+      JAVA_HOME: "/opt/jdk",
+      ATLAS_SESSION_SECRET: "s".repeat(40),
+      ATLAS_ADMIN_PASSWORD: "admin-password-123",
+      NEO4J_PASSWORD: "from-the-parent",
+    });
+    expect(env).toEqual({ PATH: "/usr/bin", JAVA_HOME: "/opt/jdk" });
   });
 });

@@ -36,12 +36,15 @@ const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).resolve
   "next/dist/bin/next",
 );
 
+// The production server: next's handler behind a gate for unsupported methods (TRACE → 405).
+const SERVE_SCRIPT = path.join(process.cwd(), "scripts", "serve.mjs");
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The one way this project starts the app: `next start` (or `next dev`) on `port`, waited for
- * until it is up. next's own binary runs in this process's group, not under npx, so a signal
- * reaches the server itself and Playwright's shutdown of the group reaches it too.
+ * The one way this project starts the app: scripts/serve.mjs (the production build) or `next dev`
+ * on `port` and `HOST`, waited for until it is up. It runs in this process's group, not under npx,
+ * so a signal reaches the server itself and Playwright's shutdown of the group reaches it too.
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { port, ready = "healthy", timeoutMs = 120_000 } = options;
@@ -49,9 +52,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   await until(async () => !(await portAnswers(port)), 30_000, `port ${port} to be free`);
   const consoleDir =
     options.console === "own" ? null : mkdtempSync(path.join(tmpdir(), "atlas-app-console-"));
+  // HOST (default 127.0.0.1) is where the app listens; the harness always talks to loopback.
+  const host = options.env?.HOST ?? process.env.HOST ?? "127.0.0.1";
   const server = spawn(
     process.execPath,
-    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(port)],
+    options.dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [SERVE_SCRIPT],
     {
       env: {
         ...process.env,
@@ -61,6 +66,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         }),
         ...options.env,
         PORT: String(port),
+        HOST: host,
       },
       stdio: ["ignore", options.stdio ?? "ignore", "inherit"],
     },

@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
     const input = await readJsonBody(request, savedQueryInputSchema, {
       maxBytes: BODY_LIMITS.cypher,
     });
-    return Response.json(await saveQuery(session.username, input), { status: 201 });
+    return noStoreResponse(await saveQuery(session.username, input), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

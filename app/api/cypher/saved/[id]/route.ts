@@ -1,5 +1,6 @@
 import { deleteSavedQuery } from "@/lib/admin/saved-queries";
 import { errorResponse } from "@/lib/api/errors";
+import { noStoreResponse } from "@/lib/api/read-response";
 import { requireSession } from "@/lib/auth/request-auth";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export async function DELETE(
   try {
     const session = requireSession(request, { stateChanging: true });
     await deleteSavedQuery(session.username, (await params).id);
-    return new Response(null, { status: 204 });
+    return noStoreResponse(undefined, { status: 204 });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,49 @@
+// The production server: Next's request handler behind a gate for methods no page or route
+// answers. Next builds a fetch Request for every request, and fetch refuses TRACE and TRACK, so
+// without this gate they end as a 500 with a stack in the log. Plain JS: `node` runs it directly.
+import http from "node:http";
+import next from "next";
+
+/** Every method some page or route answers; anything else is a 405. */
+const SUPPORTED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
+
+const port = Number(process.env.PORT ?? 3000);
+// Loopback unless the operator says otherwise (HOST=0.0.0.0 behind a proxy on another machine).
+const hostname = process.env.HOST || "127.0.0.1";
+const trustProxy = /^(1|true|yes)$/i.test(process.env.ATLAS_TRUST_PROXY ?? "");
+
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
+    const allow = SUPPORTED_METHODS.join(", ");
+    const body = JSON.stringify({
+      error: {
+        code: "method_not_allowed",
+        message: `${String(req.method).slice(0, 20)} is not a method this app answers.`,
+        details: { allow: SUPPORTED_METHODS },
+      },
+    });
+    res.writeHead(405, {
+      Allow: allow,
+      "Cache-Control": "no-store",
+      "Content-Type": "application/json",
+    });
+    res.end(body);
+    return;
+  }
+  if (!trustProxy) {
+    // A client's own X-Forwarded-For is not believed: Next then sets it to the socket's address.
+    delete req.headers["x-forwarded-for"];
+    delete req.headers["x-real-ip"];
+  }
+  void handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`Serving on http://${hostname}:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
