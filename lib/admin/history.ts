@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { byteLength, int, lockLibrary, nextTimestamp } from "@/lib/admin/query-library";
+import { byteLength, int, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
 import { readRows, writeTx, type Db, type Row } from "@/lib/db/session";
 import { QUERY_HISTORY_LABEL } from "@/lib/graph/schema";
 
@@ -62,34 +62,36 @@ export async function addToHistory(
   entry: Omit<HistoryEntry, "at">,
 ): Promise<void> {
   const key = createHash("sha256").update(`${owner}\n${entry.query}`).digest("hex");
-  await writeTx(db, async (tx) => {
-    await lockLibrary(tx, owner);
-    await tx.run(
-      `MERGE (h:${QUERY_HISTORY_LABEL} {key: $key})
+  await queued(owner, () =>
+    writeTx(db, async (tx) => {
+      await lockLibrary(tx, owner);
+      await tx.run(
+        `MERGE (h:${QUERY_HISTORY_LABEL} {key: $key})
        ON CREATE SET h.id = $id, h.owner = $owner
        SET h.query = $query, h.params = $params, h.mode = $mode, h.at = $at,
            h.outcome = $outcome, h.size = $size`,
-      {
-        key,
-        id: randomUUID(),
-        owner,
-        query: entry.query,
-        params: JSON.stringify(entry.params),
-        mode: entry.mode,
-        at: nextTimestamp(),
-        outcome: entry.outcome,
-        size: int(byteLength(entry.query, entry.params)),
-      },
-    );
-    await tx.run(
-      `MATCH (h:${QUERY_HISTORY_LABEL} {owner: $owner})
+        {
+          key,
+          id: randomUUID(),
+          owner,
+          query: entry.query,
+          params: JSON.stringify(entry.params),
+          mode: entry.mode,
+          at: nextTimestamp(),
+          outcome: entry.outcome,
+          size: int(byteLength(entry.query, entry.params)),
+        },
+      );
+      await tx.run(
+        `MATCH (h:${QUERY_HISTORY_LABEL} {owner: $owner})
        WITH h ORDER BY h.at DESC, h.id DESC
        WITH collect(h) AS entries
        UNWIND range(1, size(entries) - 1) AS i
        WITH entries[i] AS h, i, reduce(total = 0, e IN entries[0..i + 1] | total + e.size) AS total
        WHERE i >= $maxEntries OR total > $maxBytes
        DELETE h`,
-      { owner, maxEntries: int(HISTORY_MAX_ENTRIES), maxBytes: int(HISTORY_MAX_BYTES) },
-    );
-  });
+        { owner, maxEntries: int(HISTORY_MAX_ENTRIES), maxBytes: int(HISTORY_MAX_BYTES) },
+      );
+    }),
+  );
 }

@@ -27,3 +27,20 @@ export function nextTimestamp(): string {
   last = Math.max(Date.now(), last + 1);
   return new Date(last).toISOString();
 }
+
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs one user's record changes one at a time within this process, so that a burst of saves
+ * waits here rather than holding pooled connections while it waits for the library lock (which
+ * still orders them across instances).
+ */
+export function queued<T>(owner: string, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(owner) ?? Promise.resolve()).then(work, work);
+  const tail = next.catch(() => undefined);
+  queues.set(owner, tail);
+  void tail.then(() => {
+    if (queues.get(owner) === tail) queues.delete(owner);
+  });
+  return next;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { Conflict, NotFound } from "@/lib/api/errors";
-import { byteLength, int, lockLibrary, nextTimestamp } from "@/lib/admin/query-library";
+import { byteLength, int, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
 import type { Page } from "@/lib/admin/history";
 import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { readRows, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
@@ -67,62 +67,66 @@ export async function saveQuery(
   input: SavedQueryInput,
 ): Promise<SavedQuery> {
   const size = byteLength(input.query, input.params);
-  return writeTx(db, async (tx) => {
-    await lockLibrary(tx, owner);
-    const [stored] = await txRows(
-      tx,
-      `OPTIONAL MATCH (old:${SAVED_QUERY_LABEL} {owner: $owner, name: $name})
+  return queued(owner, () =>
+    writeTx(db, async (tx) => {
+      await lockLibrary(tx, owner);
+      const [stored] = await txRows(
+        tx,
+        `OPTIONAL MATCH (old:${SAVED_QUERY_LABEL} {owner: $owner, name: $name})
        CALL () { MATCH (s:${SAVED_QUERY_LABEL} {owner: $owner}) RETURN count(s) AS stored, sum(s.size) AS bytes }
        RETURN stored - CASE WHEN old IS NULL THEN 0 ELSE 1 END AS others,
               bytes - coalesce(old.size, 0) AS otherBytes`,
-      { owner, name: input.name },
-    );
-    const others = Number(stored!.others);
-    const otherBytes = Number(stored!.otherBytes);
-    if (others + 1 > SAVED_QUERIES_MAX) {
-      throw new Conflict(
-        "saved_queries_full",
-        `You have ${SAVED_QUERIES_MAX} saved queries, the most kept per user: delete some before saving more.`,
-        { cap: "SAVED_QUERIES_MAX", max: SAVED_QUERIES_MAX },
+        { owner, name: input.name },
       );
-    }
-    if (otherBytes + size > SAVED_QUERIES_MAX_BYTES) {
-      throw new Conflict(
-        "saved_queries_too_large",
-        `Your saved queries would take more than ${SAVED_QUERIES_MAX_BYTES} bytes, the most kept per user: delete some before saving more.`,
-        { cap: "SAVED_QUERIES_MAX_BYTES", maxBytes: SAVED_QUERIES_MAX_BYTES },
-      );
-    }
-    const now = nextTimestamp();
-    const [row] = await txRows(
-      tx,
-      `MERGE (s:${SAVED_QUERY_LABEL} {owner: $owner, name: $name})
+      const others = Number(stored!.others);
+      const otherBytes = Number(stored!.otherBytes);
+      if (others + 1 > SAVED_QUERIES_MAX) {
+        throw new Conflict(
+          "saved_queries_full",
+          `You have ${SAVED_QUERIES_MAX} saved queries, the most kept per user: delete some before saving more.`,
+          { cap: "SAVED_QUERIES_MAX", max: SAVED_QUERIES_MAX },
+        );
+      }
+      if (otherBytes + size > SAVED_QUERIES_MAX_BYTES) {
+        throw new Conflict(
+          "saved_queries_too_large",
+          `Your saved queries would take more than ${SAVED_QUERIES_MAX_BYTES} bytes, the most kept per user: delete some before saving more.`,
+          { cap: "SAVED_QUERIES_MAX_BYTES", maxBytes: SAVED_QUERIES_MAX_BYTES },
+        );
+      }
+      const now = nextTimestamp();
+      const [row] = await txRows(
+        tx,
+        `MERGE (s:${SAVED_QUERY_LABEL} {owner: $owner, name: $name})
          ON CREATE SET s.id = $id, s.createdAt = $now
          SET s.query = $query, s.params = $params, s.size = $size, s.updatedAt = $now
          RETURN ${FIELDS}`,
-      {
-        owner,
-        name: input.name,
-        id: randomUUID(),
-        now,
-        query: input.query,
-        params: JSON.stringify(input.params),
-        size: int(size),
-      },
-    );
-    return toSavedQuery(row!);
-  });
+        {
+          owner,
+          name: input.name,
+          id: randomUUID(),
+          now,
+          query: input.query,
+          params: JSON.stringify(input.params),
+          size: int(size),
+        },
+      );
+      return toSavedQuery(row!);
+    }),
+  );
 }
 
 export async function deleteSavedQuery(db: Db, owner: string, id: string): Promise<void> {
-  const deleted = await writeTx(db, async (tx) => {
-    await lockLibrary(tx, owner);
-    const [row] = await txRows(
-      tx,
-      `MATCH (s:${SAVED_QUERY_LABEL} {owner: $owner, id: $id}) DELETE s RETURN count(*) AS n`,
-      { owner, id },
-    );
-    return Number(row?.n ?? 0);
-  });
+  const deleted = await queued(owner, () =>
+    writeTx(db, async (tx) => {
+      await lockLibrary(tx, owner);
+      const [row] = await txRows(
+        tx,
+        `MATCH (s:${SAVED_QUERY_LABEL} {owner: $owner, id: $id}) DELETE s RETURN count(*) AS n`,
+        { owner, id },
+      );
+      return Number(row?.n ?? 0);
+    }),
+  );
   if (deleted === 0) throw new NotFound(`No saved query ${id}`);
 }
