@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { AdminConsole } from "@/components/admin/admin-console";
 import { LoginForm } from "@/components/admin/login-form";
+import { HISTORY_PAGE } from "@/lib/admin/console-pages";
 import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
 import { readHistory } from "@/lib/admin/history";
 import { listSavedQueries } from "@/lib/admin/saved-queries";
@@ -17,11 +18,16 @@ export const dynamic = "force-dynamic";
 export default async function AdminPage() {
   const session = sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value);
   if (!session) return <LoginForm />;
+  const db = getDb();
   const [history, saved, schema] = await Promise.all([
-    readHistory(session.username),
-    listSavedQueries(session.username),
     // The console still opens when the database is down; its queries then report the outage.
-    graphSchemaInfo(getDb()).catch(() => null),
+    readHistory(db, session.username, { offset: 0, limit: HISTORY_PAGE }).catch(() => ({
+      history: [],
+      hasMore: false,
+    })),
+    // One page holds them all: the page size is the per-user cap.
+    listSavedQueries(db, session.username).catch(() => ({ saved: [], hasMore: false })),
+    graphSchemaInfo(db).catch(() => null),
   ]);
   return (
     <AdminConsole
@@ -29,8 +35,9 @@ export default async function AdminPage() {
       role={session.role}
       csrfToken={csrfTokenFor(session, sessionSecret())}
       examples={EXAMPLE_QUERIES}
-      initialHistory={history}
-      initialSaved={saved}
+      initialHistory={history.history}
+      initialHistoryHasMore={history.hasMore}
+      initialSaved={saved.saved}
       schema={schema}
     />
   );

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
+import { HISTORY_PAGE } from "@/lib/admin/console-pages";
 import type { ExampleQuery } from "@/lib/admin/examples";
 import type { HistoryEntry } from "@/lib/admin/history";
 import type { SavedQuery } from "@/lib/admin/saved-queries";
@@ -28,10 +29,14 @@ export interface AdminConsoleProps {
   csrfToken: string;
   examples: ExampleQuery[];
   initialHistory: HistoryEntry[];
+  /** Whether history has older entries than the first page. */
+  initialHistoryHasMore: boolean;
   initialSaved: SavedQuery[];
   /** Null when the database could not be asked; autocompletion then knows only keywords. */
   schema: GraphSchemaInfo | null;
 }
+
+type HistoryPage = { history: HistoryEntry[]; hasMore: boolean };
 
 type Pending = { kind: "enable-write" } | { kind: "run-write"; queryType: string };
 
@@ -54,6 +59,7 @@ export function AdminConsole({
   csrfToken,
   examples,
   initialHistory,
+  initialHistoryHasMore,
   initialSaved,
   schema,
 }: AdminConsoleProps) {
@@ -67,15 +73,28 @@ export function AdminConsole({
   const [error, setError] = useState<ApiFailure | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [history, setHistory] = useState(initialHistory);
+  const [historyHasMore, setHistoryHasMore] = useState(initialHistoryHasMore);
   const [saved, setSaved] = useState(initialSaved);
   const [auditKey, setAuditKey] = useState(0);
 
   const parsedParams = parseParams(paramsText);
 
   const refreshHistory = useCallback(async () => {
-    const r = await requestJson<{ history: HistoryEntry[] }>("/api/cypher/history");
-    if (r.ok) setHistory(r.data.history);
+    const r = await requestJson<HistoryPage>(`/api/cypher/history?limit=${HISTORY_PAGE}`);
+    if (r.ok) {
+      setHistory(r.data.history);
+      setHistoryHasMore(r.data.hasMore);
+    }
   }, []);
+  const moreHistory = useCallback(async () => {
+    const r = await requestJson<HistoryPage>(
+      `/api/cypher/history?limit=${HISTORY_PAGE}&offset=${history.length}`,
+    );
+    if (r.ok) {
+      setHistory((h) => [...h, ...r.data.history]);
+      setHistoryHasMore(r.data.hasMore);
+    }
+  }, [history.length]);
   const refreshSaved = useCallback(async () => {
     const r = await requestJson<{ saved: SavedQuery[] }>("/api/cypher/saved");
     if (r.ok) setSaved(r.data.saved);
@@ -173,6 +192,8 @@ export function AdminConsole({
         <QueryLibrary
           examples={examples}
           history={history}
+          hasMoreHistory={historyHasMore}
+          onMoreHistory={moreHistory}
           saved={saved}
           onLoad={load}
           onDelete={deleteSaved}

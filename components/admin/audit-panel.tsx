@@ -1,26 +1,62 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { AuditEntry } from "@/lib/admin/audit-log";
+import { AUDIT_PAGE } from "@/lib/admin/console-pages";
+import type { AuditEntry, AuditOutcome } from "@/lib/audit/audit-entries";
 import { requestJson } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
+type AuditPage = { entries: AuditEntry[]; hasMore: boolean };
+const OUTCOMES: AuditOutcome[] = ["ok", "error", "refused", "unconfirmed"];
+
+function auditUrl(user: string, outcome: string, offset: number): string {
+  const params = new URLSearchParams({ limit: String(AUDIT_PAGE), offset: String(offset) });
+  if (user.trim()) params.set("user", user.trim());
+  if (outcome) params.set("outcome", outcome);
+  return `/api/cypher/audit?${params}`;
+}
+
 /** The admin's view of every write-mode request: who, when, what, and what it changed. */
 export function AuditPanel({ refreshKey }: { refreshKey: number }) {
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [page, setPage] = useState<AuditPage | null>(null);
+  const [user, setUser] = useState("");
+  const [outcome, setOutcome] = useState("");
   useEffect(() => {
     let live = true;
-    requestJson<{ entries: AuditEntry[] }>("/api/cypher/audit").then((result) => {
-      if (live && result.ok) setEntries(result.data.entries);
+    requestJson<AuditPage>(auditUrl(user, outcome, 0)).then((result) => {
+      if (live && result.ok) setPage(result.data);
     });
     return () => {
       live = false;
     };
-  }, [refreshKey]);
+  }, [refreshKey, user, outcome]);
 
+  async function more() {
+    if (!page) return;
+    const result = await requestJson<AuditPage>(auditUrl(user, outcome, page.entries.length));
+    if (result.ok) {
+      setPage({ entries: [...page.entries, ...result.data.entries], hasMore: result.data.hasMore });
+    }
+  }
+
+  const entries = page?.entries ?? null;
   return (
     <details className={styles.audit}>
       <summary>Audit log (write mode)</summary>
+      <p>
+        <label>
+          User <input value={user} onChange={(event) => setUser(event.target.value)} size={12} />
+        </label>{" "}
+        <label>
+          Outcome{" "}
+          <select value={outcome} onChange={(event) => setOutcome(event.target.value)}>
+            <option value="">any</option>
+            {OUTCOMES.map((o) => (
+              <option key={o}>{o}</option>
+            ))}
+          </select>
+        </label>
+      </p>
       {entries === null && <p>Loading…</p>}
       {entries?.length === 0 && <p className={styles.muted}>No write-mode queries yet.</p>}
       {entries && entries.length > 0 && (
@@ -37,8 +73,8 @@ export function AuditPanel({ refreshKey }: { refreshKey: number }) {
               </tr>
             </thead>
             <tbody>
-              {entries.map((e, i) => (
-                <tr key={i}>
+              {entries.map((e) => (
+                <tr key={e.id}>
                   <td>{new Date(e.at).toLocaleString()}</td>
                   <td>{e.user}</td>
                   <td>{e.outcome}</td>
@@ -59,6 +95,11 @@ export function AuditPanel({ refreshKey }: { refreshKey: number }) {
             </tbody>
           </table>
         </div>
+      )}
+      {page?.hasMore && (
+        <button type="button" className={styles.small} onClick={more}>
+          Older entries
+        </button>
       )}
     </details>
   );

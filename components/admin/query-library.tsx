@@ -8,6 +8,8 @@ import styles from "@/components/admin/admin-console.module.css";
 export interface QueryLibraryProps {
   examples: ExampleQuery[];
   history: HistoryEntry[];
+  hasMoreHistory: boolean;
+  onMoreHistory: () => void;
   saved: SavedQuery[];
   onLoad: (query: string, params: Record<string, unknown>) => void;
   onDelete: (id: string) => void;
@@ -15,7 +17,15 @@ export interface QueryLibraryProps {
 
 const firstLine = (query: string) => query.split("\n")[0]!.slice(0, 80);
 
-export function QueryLibrary({ examples, history, saved, onLoad, onDelete }: QueryLibraryProps) {
+export function QueryLibrary({
+  examples,
+  history,
+  hasMoreHistory,
+  onMoreHistory,
+  saved,
+  onLoad,
+  onDelete,
+}: QueryLibraryProps) {
   return (
     <aside className={styles.library} aria-label="Queries">
       <h2>Examples</h2>
@@ -50,7 +60,7 @@ export function QueryLibrary({ examples, history, saved, onLoad, onDelete }: Que
       <h2>History</h2>
       {history.length === 0 && <p className={styles.muted}>Nothing run yet.</p>}
       <ol className={styles.history}>
-        {history.slice(0, 30).map((h) => (
+        {history.map((h) => (
           <li key={h.at + h.query}>
             <button
               type="button"
@@ -68,6 +78,11 @@ export function QueryLibrary({ examples, history, saved, onLoad, onDelete }: Que
           </li>
         ))}
       </ol>
+      {hasMoreHistory && (
+        <button type="button" className={styles.small} onClick={onMoreHistory}>
+          Older queries
+        </button>
+      )}
     </aside>
   );
 }

@@ -1,13 +1,24 @@
 import { z } from "zod";
 import { ApiError, Conflict, Forbidden } from "@/lib/api/errors";
-import { appendAudit, type AuditEntry } from "@/lib/admin/audit-log";
+import type { AuditActor } from "@/lib/admin/audit-actor";
 import { addToHistory } from "@/lib/admin/history";
-import type { Session } from "@/lib/auth/session-token";
+import {
+  countAuditEntries,
+  recordAudit,
+  type AuditInput,
+  type AuditOutcome,
+} from "@/lib/audit/audit-entries";
 import { parseEnv } from "@/lib/config/env";
 import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { paramsFromJson } from "@/lib/cypher/params";
-import { runQuery, type QueryLimits, type QueryResult } from "@/lib/cypher/run-query";
-import type { Db } from "@/lib/db/session";
+import {
+  runQuery,
+  type QueryLimits,
+  type QueryResult,
+  type WriteHooks,
+  WriteNotRecorded,
+} from "@/lib/cypher/run-query";
+import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 
 export const cypherBodySchema = z.object({
@@ -18,6 +29,8 @@ export const cypherBodySchema = z.object({
 });
 export type CypherBody = z.infer<typeof cypherBodySchema>;
 
+export const CONSOLE_WRITE_ACTION = "cypher.write";
+
 export function queryLimits(): QueryLimits {
   const env = parseEnv();
   return {
@@ -27,71 +40,113 @@ export function queryLimits(): QueryLimits {
   };
 }
 
-function outcomeOf(error: unknown): AuditEntry["outcome"] {
+function outcomeOf(error: unknown): AuditOutcome {
   if (error instanceof Conflict) return "unconfirmed";
   if (error instanceof Forbidden) return "refused";
   return "error";
 }
 
-/** One console request: role check, the query under the safety rules, history, and audit. */
+function errorOf(error: unknown): AuditInput["error"] {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  return { code: "internal_error", message: String(error) };
+}
+
+/**
+ * The audit entry of a write is written by `finish`, in the write's own transaction: if it cannot
+ * be written, the write rolls back. `start` and `finish` also refuse a write that deletes audit
+ * entries (their number is read from the count store, before and after).
+ */
+function auditHooks(entry: Omit<AuditInput, "outcome">, written: { done: boolean }): WriteHooks {
+  let before = 0;
+  return {
+    async start(tx) {
+      before = await countAuditEntries(tx);
+    },
+    async finish(tx, outcome) {
+      if ((await countAuditEntries(tx)) < before) {
+        throw new Forbidden("A console write may not delete audit entries.", "audit_protected");
+      }
+      await recordAudit(tx, { ...entry, ...outcome, outcome: "ok" });
+      written.done = true;
+    },
+  };
+}
+
+/** A refused or failed attempt's entry, in a transaction of its own; its failure is only logged. */
+async function recordAttempt(db: Db, entry: AuditInput): Promise<void> {
+  try {
+    await writeTx(db, (tx) => recordAudit(tx, entry));
+  } catch (error) {
+    console.error("Could not write the audit entry of a refused or failed console write", error);
+  }
+}
+
+/**
+ * One console request: role check, the query under the safety rules, history, and, for write
+ * mode, its audit entry in the write's own transaction (refused and failed attempts get one too).
+ */
 export async function runConsoleQuery(
   db: Db,
-  session: Session,
+  actor: AuditActor,
   body: CypherBody,
 ): Promise<QueryResult> {
   const { query, params, mode, confirm } = body;
-  if (mode === "write" && session.role !== "admin") {
-    throw new Forbidden("Write mode needs the admin role.");
-  }
-  const started = new Date();
-  const record = async (outcome: AuditEntry["outcome"], result?: QueryResult, error?: unknown) => {
-    await addToHistory(session.username, {
-      query,
-      params,
-      mode,
-      at: started.toISOString(),
-      outcome: outcome === "ok" ? "ok" : outcome === "error" ? "error" : "refused",
-    });
-    if (mode !== "write") return;
-    await appendAudit({
-      at: started.toISOString(),
-      user: session.username,
-      role: session.role,
-      query,
-      params,
-      queryType:
-        result?.summary.queryType ??
-        ((error instanceof ApiError && (error.details as { queryType?: string })?.queryType) ||
-          null),
-      outcome,
-      counters: result?.summary.counters ?? null,
-      error:
-        error instanceof ApiError
-          ? { code: error.code, message: error.message }
-          : error
-            ? { code: "internal_error", message: String(error) }
-            : null,
-      timeMs: result ? Math.round(result.summary.timeMs) : null,
-    });
+  const entry = {
+    ...actor,
+    action: CONSOLE_WRITE_ACTION,
+    target: db.database,
+    query,
+    params,
   };
+  const written = { done: false };
+  let result: QueryResult | undefined;
+  let failure: unknown;
   try {
-    const result = await runQuery(
+    if (mode === "write" && actor.role !== "admin") {
+      throw new Forbidden("Write mode needs the admin role.");
+    }
+    result = await runQuery(
       db,
       {
         query,
         params: paramsFromJson(params),
         mode,
         confirm,
-        user: session.username,
+        user: actor.user,
         // Every cache of the graph is keyed by its version: bump it in the write's transaction.
         afterUpdate: bumpGraphVersion,
+        ...(mode === "write" && { hooks: auditHooks(entry, written) }),
       },
       queryLimits(),
     );
-    await record("ok", result);
-    return result;
   } catch (error) {
-    await record(outcomeOf(error), undefined, error);
-    throw error;
+    failure = error;
   }
+  if (mode === "write" && !written.done) {
+    await recordAttempt(db, {
+      ...entry,
+      outcome: result ? "ok" : outcomeOf(failure),
+      queryType:
+        result?.summary.queryType ??
+        ((failure instanceof ApiError && (failure.details as { queryType?: string })?.queryType) ||
+          null),
+      counters: result?.summary.counters ?? null,
+      error: result ? null : errorOf(failure),
+      timeMs: result?.summary.timeMs ?? null,
+    });
+  }
+  if (failure instanceof WriteNotRecorded) {
+    console.error(
+      "A console write was rolled back: its audit entry could not be written",
+      failure.reason,
+    );
+  }
+  await addToHistory(db, actor.user, {
+    query,
+    params,
+    mode,
+    outcome: result ? "ok" : outcomeOf(failure) === "error" ? "error" : "refused",
+  }).catch((error: unknown) => console.error("Could not add a console query to history", error));
+  if (!result) throw failure;
+  return result;
 }

@@ -3,7 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import { DUMP_FORMAT, graphDumpSchema, type GraphDump } from "@/lib/backup/dump-format";
 import { readTx, writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
-import { ensureSchema } from "@/lib/graph/schema";
+import { ensureSchema, RECORD_LABELS } from "@/lib/graph/schema";
 import type { CypherJson } from "@/lib/values/cypher-json";
 import { valueFromJson } from "@/lib/values/deserialize";
 import { serializeValue } from "@/lib/values/serialize";
@@ -18,10 +18,16 @@ const encodeProperties = (props: Record<string, unknown>): Record<string, Cypher
 const decodeProperties = (props: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(props).map(([key, value]) => [key, valueFromJson(value)]));
 
-/** A fingerprint of the graph's identity: every node's labels and id, every relationship's type and id. */
+/**
+ * A fingerprint of the graph's identity: every node's labels and id, every relationship's type and
+ * id. Records about the graph (RECORD_LABELS: audit, history, saved queries and views) are left
+ * out, so reading the graph, which adds history, leaves it unchanged.
+ */
 export async function graphChecksum(db: Db): Promise<string> {
   const keys = await readTx(db, async (tx) => {
-    const nodes = await tx.run("MATCH (n) RETURN labels(n) AS labels, toString(n.id) AS id");
+    const nodes = await tx.run(
+      `MATCH (n) WHERE NOT n:${RECORD_LABELS.join("|")} RETURN labels(n) AS labels, toString(n.id) AS id`,
+    );
     const rels = await tx.run("MATCH ()-[r]->() RETURN type(r) AS type, toString(r.id) AS id");
     return [
       ...nodes.records.map(

@@ -43,7 +43,6 @@ export const envSchema = z.object({
   ATLAS_ANALYST_USER: username.default("analyst"),
   ATLAS_ANALYST_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   ATLAS_CREDENTIALS_FILE: z.string().min(1).default(".admin-credentials.json"),
-  ATLAS_ADMIN_DATA_DIR: z.string().min(1).default(".admin-data"),
   ATLAS_SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   ATLAS_SESSION_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(480),
   ATLAS_COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),

@@ -1,5 +1,5 @@
 import type { ManagedTransaction, QueryStatistics, ResultSummary } from "neo4j-driver";
-import { Conflict, Forbidden } from "@/lib/api/errors";
+import { ApiError, Conflict, Forbidden } from "@/lib/api/errors";
 import { toCypherError } from "@/lib/cypher/cypher-error";
 import { checkPlan, toPlanTree, type PlanNode } from "@/lib/cypher/plan";
 import {
@@ -30,6 +30,43 @@ export interface QueryRequest {
   user: string;
   /** Runs in the query's transaction after it changed data (the console bumps the graph version). */
   afterUpdate?: (tx: ManagedTransaction) => Promise<unknown>;
+  /** Write mode: work done in the query's own transaction, such as its audit entry. */
+  hooks?: WriteHooks;
+}
+
+/** What a write's hooks learn of it, inside its transaction. */
+export interface WriteOutcome {
+  queryType: string;
+  counters: Record<string, number>;
+  timeMs: number;
+}
+
+/**
+ * Run in the write transaction: `start` before the query, `finish` after it and before commit.
+ * If either throws, the transaction rolls back and the query's changes with it.
+ */
+export interface WriteHooks {
+  start?(tx: ManagedTransaction): Promise<void>;
+  finish(tx: ManagedTransaction, outcome: WriteOutcome): Promise<void>;
+}
+
+/** The write's own record (its audit entry) could not be written, so nothing was committed. */
+export class WriteNotRecorded extends ApiError {
+  constructor(readonly reason: unknown) {
+    super(
+      500,
+      "audit_failed",
+      "The write's audit entry could not be written, so the write was rolled back: nothing changed.",
+    );
+  }
+}
+
+async function runHook(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw error instanceof ApiError ? error : new WriteNotRecorded(error);
+  }
 }
 
 export interface Notification {
@@ -124,9 +161,12 @@ interface Collected {
   summary: ResultSummary;
 }
 
-function collect(request: QueryRequest, limits: QueryLimits) {
-  // Runs inside executeRead/executeWrite, which may retry it: no side effects beyond the query.
+function collect(request: QueryRequest, limits: QueryLimits, started: number) {
+  // Runs inside executeRead/executeWrite, which may retry it: no side effects beyond the
+  // transaction's own (the query, and the hooks' writes, which roll back with it).
   return async (tx: ManagedTransaction): Promise<Collected> => {
+    const { hooks } = request;
+    if (hooks?.start) await runHook(() => hooks.start!(tx));
     const result = tx.run(request.query, request.params);
     const columns = await result.keys();
     const rows: CypherJson[][] = [];
@@ -150,6 +190,14 @@ function collect(request: QueryRequest, limits: QueryLimits) {
     // A schema change cannot share its transaction with a data write, and changes no data.
     const changedData = summary.queryType !== "s" && summary.counters.containsUpdates();
     if (request.afterUpdate && changedData) await request.afterUpdate(tx);
+    if (hooks) {
+      const outcome = {
+        queryType: summary.queryType,
+        counters: counters(summary.counters),
+        timeMs: performance.now() - started,
+      };
+      await runHook(() => hooks.finish(tx, outcome));
+    }
     return { columns, rows, truncatedBy, summary };
   };
 }
@@ -209,8 +257,11 @@ export async function runQuery(
   try {
     const collected =
       request.mode === "write"
-        ? await session.executeWrite(collect(request, limits), config)
-        : await session.executeRead(collect(request, limits), config);
+        ? await session.executeWrite(collect(request, limits, started), config)
+        : await session.executeRead(
+            collect({ ...request, hooks: undefined }, limits, started),
+            config,
+          );
     const { summary } = collected;
     return {
       columns: collected.columns,

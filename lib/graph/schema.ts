@@ -1,3 +1,4 @@
+import { AUDIT_ENTRY_LABEL } from "@/lib/audit/audit-entries";
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { RelationshipFamily } from "@/lib/domain/relationship-families";
 import type { Db } from "@/lib/db/session";
@@ -20,6 +21,26 @@ export const LOCAL_ALIAS_TYPE = "KNOWN_AS_IN";
 export const SAVED_VIEW_LABEL = "SavedView";
 /** The one node whose version every graph write bumps (lib/graph/graph-version.ts). */
 export const GRAPH_VERSION_LABEL = "GraphVersion";
+
+/**
+ * The console's per-user records: `(:QueryHistory)` one per distinct query a user ran,
+ * `(:SavedQuery)` their named queries, and `(:QueryLibrary {owner})`, one per user, which a save
+ * locks so that one user's records change one transaction at a time (caps hold under concurrency).
+ */
+export const QUERY_HISTORY_LABEL = "QueryHistory";
+export const SAVED_QUERY_LABEL = "SavedQuery";
+export const QUERY_LIBRARY_LABEL = "QueryLibrary";
+/**
+ * Records about the graph, not part of it: a re-seed keeps them, and graphChecksum leaves them out
+ * (reading the graph adds history; db:dump still writes them and db:load restores them).
+ */
+export const RECORD_LABELS = [
+  SAVED_VIEW_LABEL,
+  AUDIT_ENTRY_LABEL,
+  QUERY_HISTORY_LABEL,
+  SAVED_QUERY_LABEL,
+  QUERY_LIBRARY_LABEL,
+] as const;
 
 /** Every actor also carries the label of its kind, so a query can match `(:State)` directly. */
 export const ACTOR_KIND_LABELS = {
@@ -47,6 +68,16 @@ export const SCHEMA_STATEMENTS = [
   `CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
   // The list of saved views is read newest first.
   `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
+  `CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) REQUIRE a.id IS UNIQUE`,
+  // The audit is read newest first, by user, outcome or action.
+  `CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.at)`,
+  `CREATE INDEX audit_entry_user IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.user)`,
+  `CREATE CONSTRAINT query_library_owner IF NOT EXISTS FOR (l:${QUERY_LIBRARY_LABEL}) REQUIRE l.owner IS UNIQUE`,
+  // A history entry's key hashes its owner and query: running a query again updates its entry.
+  `CREATE CONSTRAINT query_history_key IF NOT EXISTS FOR (h:${QUERY_HISTORY_LABEL}) REQUIRE h.key IS UNIQUE`,
+  `CREATE INDEX query_history_owner IF NOT EXISTS FOR (h:${QUERY_HISTORY_LABEL}) ON (h.owner)`,
+  `CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (s:${SAVED_QUERY_LABEL}) REQUIRE s.id IS UNIQUE`,
+  `CREATE INDEX saved_query_owner IF NOT EXISTS FOR (s:${SAVED_QUERY_LABEL}) ON (s.owner)`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

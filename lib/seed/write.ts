@@ -3,8 +3,8 @@ import {
   ACTOR_KIND_LABELS,
   ensureSchema,
   LOCAL_ALIAS_TYPE,
+  RECORD_LABELS,
   RELATIONSHIP_TYPES,
-  SAVED_VIEW_LABEL,
 } from "@/lib/graph/schema";
 import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 import { writeTx, type Db } from "@/lib/db/session";
@@ -32,8 +32,11 @@ export async function writeSeed(
 ): Promise<void> {
   await ensureSchema(db);
   await writeTx(db, async (tx) => {
-    // Saved views are researchers' work, not seed data: reloading the graph keeps them.
-    if (options.reset) await tx.run(`MATCH (n) WHERE NOT n:${SAVED_VIEW_LABEL} DETACH DELETE n`);
+    // Saved views, the audit and the console's history and saved queries are people's work and
+    // records, not seed data: reloading the graph keeps them.
+    if (options.reset) {
+      await tx.run(`MATCH (n) WHERE NOT n:${RECORD_LABELS.join("|")} DETACH DELETE n`);
+    }
     await writeDocuments(tx, bundle);
     await writeActors(tx, bundle);
     await writeLocalAliases(tx, bundle);

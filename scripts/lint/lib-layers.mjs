@@ -7,7 +7,7 @@
 export const LIB_LAYERS = [
   ["domain", "config", "random", "values", "csv"],
   ["db"],
-  ["api", "status"],
+  ["api", "audit", "status"],
   ["auth", "cypher", "graph"],
   ["admin", "analysis", "backup", "layout", "reader", "seed"],
   ["explorer", "export"],

@@ -7,13 +7,12 @@ export const ORIGIN = "http://atlas.test";
 export const ANALYST = { username: "analyst", password: "analyst-password-for-tests" };
 export const ADMIN = { username: "admin", password: "admin-password-for-tests" };
 
-/** Known accounts and a private data folder for the console's files; call before any request. */
+/** Known accounts and a private folder for their credentials file; call before any request. */
 export function configureAdminConsole(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-admin-"));
   Object.assign(process.env, {
     ATLAS_ANALYST_PASSWORD: ANALYST.password,
     ATLAS_ADMIN_PASSWORD: ADMIN.password,
-    ATLAS_ADMIN_DATA_DIR: path.join(dir, "data"),
     ATLAS_CREDENTIALS_FILE: path.join(dir, "credentials.json"),
   });
   return dir;

@@ -1,4 +1,5 @@
 import { runConsoleQuery, cypherBodySchema } from "@/lib/admin/console-query";
+import { auditActor } from "@/lib/admin/audit-actor";
 import { assertCypherRateLimit } from "@/lib/admin/cypher-rate-limit";
 import { errorResponse } from "@/lib/api/errors";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
@@ -13,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
     assertCypherRateLimit(request);
     const session = requireSession(request, { stateChanging: true });
     const body = await readJsonBody(request, cypherBodySchema, { maxBytes: BODY_LIMITS.cypher });
-    const result = await runConsoleQuery(getDb(), session, body);
+    const result = await runConsoleQuery(getDb(), auditActor(session, request), body);
     return noStoreResponse(result);
   } catch (error) {
     return errorResponse(error);

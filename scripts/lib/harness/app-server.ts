@@ -61,7 +61,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       env: {
         ...process.env,
         ...(consoleDir && {
-          ATLAS_ADMIN_DATA_DIR: path.join(consoleDir, "data"),
           ATLAS_CREDENTIALS_FILE: path.join(consoleDir, "credentials.json"),
         }),
         ...options.env,

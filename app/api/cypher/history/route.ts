@@ -1,16 +1,18 @@
+import { historyQuerySchema } from "@/lib/admin/console-params";
 import { readHistory } from "@/lib/admin/history";
 import { errorResponse } from "@/lib/api/errors";
-import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
+import { parseQuery } from "@/lib/api/params/parse";
 import { noStoreResponse } from "@/lib/api/read-response";
 import { requireSession } from "@/lib/auth/request-auth";
+import { getDb } from "@/lib/db/driver";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
     const session = requireSession(request);
-    parseQuery(NO_PARAMS, request);
-    return noStoreResponse({ history: await readHistory(session.username) });
+    const page = parseQuery(historyQuerySchema, request);
+    return noStoreResponse(await readHistory(getDb(), session.username, page));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,17 +1,19 @@
+import { savedQueriesQuerySchema } from "@/lib/admin/console-params";
 import { listSavedQueries, saveQuery, savedQueryInputSchema } from "@/lib/admin/saved-queries";
 import { errorResponse } from "@/lib/api/errors";
-import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
+import { parseQuery } from "@/lib/api/params/parse";
 import { noStoreResponse } from "@/lib/api/read-response";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
 import { requireSession } from "@/lib/auth/request-auth";
+import { getDb } from "@/lib/db/driver";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
     const session = requireSession(request);
-    parseQuery(NO_PARAMS, request);
-    return noStoreResponse({ saved: await listSavedQueries(session.username) });
+    const page = parseQuery(savedQueriesQuerySchema, request);
+    return noStoreResponse(await listSavedQueries(getDb(), session.username, page));
   } catch (error) {
     return errorResponse(error);
   }
@@ -23,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     const input = await readJsonBody(request, savedQueryInputSchema, {
       maxBytes: BODY_LIMITS.cypher,
     });
-    return noStoreResponse(await saveQuery(session.username, input), { status: 201 });
+    return noStoreResponse(await saveQuery(getDb(), session.username, input), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

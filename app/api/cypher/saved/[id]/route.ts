@@ -2,6 +2,7 @@ import { deleteSavedQuery } from "@/lib/admin/saved-queries";
 import { errorResponse } from "@/lib/api/errors";
 import { noStoreResponse } from "@/lib/api/read-response";
 import { requireSession } from "@/lib/auth/request-auth";
+import { getDb } from "@/lib/db/driver";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function DELETE(
 ): Promise<Response> {
   try {
     const session = requireSession(request, { stateChanging: true });
-    await deleteSavedQuery(session.username, (await params).id);
+    await deleteSavedQuery(getDb(), session.username, (await params).id);
     return noStoreResponse(undefined, { status: 204 });
   } catch (error) {
     return errorResponse(error);
