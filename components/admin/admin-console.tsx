@@ -6,6 +6,7 @@ import { useCallback, useState } from "react";
 import type { ExampleQuery } from "@/lib/admin/examples";
 import type { HistoryEntry } from "@/lib/admin/history";
 import type { SavedQuery } from "@/lib/admin/saved-queries";
+import type { Role } from "@/lib/auth/accounts";
 import type { GraphSchemaInfo } from "@/lib/cypher/graph-schema";
 import type { QueryResult } from "@/lib/cypher/run-query";
 import { AuditPanel } from "@/components/admin/audit-panel";
@@ -24,7 +25,7 @@ const CypherEditor = dynamic(
 
 export interface AdminConsoleProps {
   username: string;
-  role: "analyst" | "admin";
+  role: Role;
   csrfToken: string;
   examples: ExampleQuery[];
   initialHistory: HistoryEntry[];

@@ -44,6 +44,12 @@ export const SCHEMA_STATEMENTS = [
   `CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) REQUIRE v.id IS UNIQUE`,
   // The list of saved views is read newest first.
   `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
+  // Accounts and their server-side sessions (lib/auth): the constraints make concurrent MERGEs
+  // from several instances create one node, never two.
+  "CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE",
+  "CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE",
+  "CREATE INDEX session_username IF NOT EXISTS FOR (s:Session) ON (s.username)",
+  "CREATE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt)",
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

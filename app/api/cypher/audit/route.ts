@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    requireSession(request, { role: "admin" });
+    await requireSession(request, { role: "admin" });
     parseQuery(NO_PARAMS, request);
     return noStoreResponse({ entries: await readAudit() });
   } catch (error) {

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const session = requireSession(request);
+    const session = await requireSession(request);
     parseQuery(NO_PARAMS, request);
     return noStoreResponse({ history: await readHistory(session.username) });
   } catch (error) {

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const session = requireSession(request);
+    const session = await requireSession(request);
     parseQuery(NO_PARAMS, request);
     return noStoreResponse({ saved: await listSavedQueries(session.username) });
   } catch (error) {
@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const session = requireSession(request, { stateChanging: true });
+    const session = await requireSession(request, { stateChanging: true });
     const input = await readJsonBody(request, savedQueryInputSchema, {
       maxBytes: BODY_LIMITS.cypher,
     });

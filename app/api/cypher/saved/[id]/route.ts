@@ -9,7 +9,7 @@ export async function DELETE(
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   try {
-    const session = requireSession(request, { stateChanging: true });
+    const session = await requireSession(request, { stateChanging: true });
     await deleteSavedQuery(session.username, (await params).id);
     return new Response(null, { status: 204 });
   } catch (error) {
