@@ -5,10 +5,8 @@ import { HISTORY_PAGE } from "@/lib/admin/console-pages";
 import { EXAMPLE_QUERIES } from "@/lib/admin/examples";
 import { readHistory } from "@/lib/admin/history";
 import { listSavedQueries } from "@/lib/admin/saved-queries";
-import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { sessionCookieValue } from "@/lib/auth/cookies";
 import { sessionFromToken } from "@/lib/auth/request-auth";
-import { sessionSecret } from "@/lib/auth/session-store";
-import { csrfTokenFor } from "@/lib/auth/session-token";
 import { graphSchemaInfo } from "@/lib/cypher/graph-schema";
 import { getDb } from "@/lib/db/driver";
 
@@ -16,7 +14,8 @@ export const metadata = { title: "Admin" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
-  const session = sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value);
+  const jar = await cookies();
+  const session = await sessionFromToken(sessionCookieValue((name) => jar.get(name)?.value));
   if (!session) return <LoginForm />;
   const db = getDb();
   const [history, saved, schema] = await Promise.all([
@@ -33,7 +32,7 @@ export default async function AdminPage() {
     <AdminConsole
       username={session.username}
       role={session.role}
-      csrfToken={csrfTokenFor(session, sessionSecret())}
+      csrfToken={session.csrfToken}
       examples={EXAMPLE_QUERIES}
       initialHistory={history.history}
       initialHistoryHasMore={history.hasMore}

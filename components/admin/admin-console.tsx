@@ -7,6 +7,7 @@ import { HISTORY_PAGE } from "@/lib/admin/console-pages";
 import type { ExampleQuery } from "@/lib/admin/examples";
 import type { HistoryEntry } from "@/lib/admin/history";
 import type { SavedQuery } from "@/lib/admin/saved-queries";
+import type { Role } from "@/lib/auth/accounts";
 import type { GraphSchemaInfo } from "@/lib/cypher/graph-schema";
 import type { QueryResult } from "@/lib/cypher/run-query";
 import { AuditPanel } from "@/components/admin/audit-panel";
@@ -25,7 +26,7 @@ const CypherEditor = dynamic(
 
 export interface AdminConsoleProps {
   username: string;
-  role: "analyst" | "admin";
+  role: Role;
   csrfToken: string;
   examples: ExampleQuery[];
   initialHistory: HistoryEntry[];

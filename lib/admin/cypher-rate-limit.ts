@@ -1,6 +1,6 @@
 import { TooManyRequests } from "@/lib/api/errors";
 import { clientAddress, sharedBuckets } from "@/lib/api/rate-limit";
-import { readCookie, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { requestSessionId } from "@/lib/auth/cookies";
 import { sessionFromToken } from "@/lib/auth/request-auth";
 import { parseEnv } from "@/lib/config/env";
 
@@ -9,10 +9,10 @@ import { parseEnv } from "@/lib/config/env";
  * Requests without a session are refused with 401 before any query runs, so the address (which a
  * client can set) only keys those.
  */
-export function assertCypherRateLimit(request: Request): void {
+export async function assertCypherRateLimit(request: Request): Promise<void> {
   const env = parseEnv();
   const limit = { burst: env.ATLAS_CYPHER_RATE_BURST, perMinute: env.ATLAS_CYPHER_RATE_PER_MINUTE };
-  const session = sessionFromToken(readCookie(request, SESSION_COOKIE));
+  const session = await sessionFromToken(requestSessionId(request));
   const key = session ? `user:${session.username}` : `ip:${clientAddress(request)}`;
   const decision = sharedBuckets("cypher", limit).take(key);
   if (decision.allowed) return;

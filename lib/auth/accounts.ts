@@ -2,9 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError, parseEnv, type Env } from "@/lib/config/env";
-import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
 
-export const ROLES = ["analyst", "admin"] as const;
+/** curator: adds and curates documents (next issues); analyst: the console, read; admin: everything. */
+export const ROLES = ["curator", "analyst", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Account {
@@ -40,7 +41,8 @@ function readCredentialsFile(file: string): Account[] {
 }
 
 /**
- * Accounts from ATLAS_ADMIN_PASSWORD / ATLAS_ANALYST_PASSWORD; a role without a configured password
+ * The configured accounts (the migration path to accounts in Neo4j: lib/auth/users.ts creates
+ * them as User nodes), from ATLAS_ADMIN_PASSWORD / ATLAS_ANALYST_PASSWORD; a role without a configured password
  * gets one generated on first start, printed once, and only its scrypt hash kept (git-ignored file).
  */
 async function buildAccounts(env: Env, log: (line: string) => void): Promise<Account[]> {
@@ -104,15 +106,4 @@ export function getAccounts(
     cache.__atlasAccounts = { key, accounts };
   }
   return cache.__atlasAccounts.accounts;
-}
-
-// Verifying against a dummy hash for unknown names keeps their timing like a wrong password's.
-let dummyHash: Promise<string> | undefined;
-
-export async function authenticate(username: string, password: string): Promise<Account | null> {
-  const accounts = await getAccounts();
-  const account = accounts.find((a) => a.username === username);
-  dummyHash ??= hashPassword(generatePassword());
-  const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
-  return ok && account ? account : null;
 }

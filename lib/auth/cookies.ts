@@ -1,6 +1,11 @@
 import type { Env } from "@/lib/config/env";
 
 export const SESSION_COOKIE = "atlas_session";
+/**
+ * Over HTTPS the cookie is `__Host-atlas_session`: browsers accept that name only with Secure,
+ * Path=/ and no Domain, so no other host (a sibling subdomain) can plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 export function isSecureRequest(request: Request, env: Env): boolean {
   if (env.ATLAS_COOKIE_SECURE !== "auto") return env.ATLAS_COOKIE_SECURE === "always";
@@ -13,7 +18,7 @@ export function isSecureRequest(request: Request, env: Env): boolean {
 
 export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
   return [
-    `${SESSION_COOKIE}=${value}`,
+    `${secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE}=${value}`,
     "Path=/",
     `Max-Age=${maxAgeSeconds}`,
     "HttpOnly",
@@ -33,4 +38,13 @@ export function readCookie(request: Request, name: string): string | undefined {
     if (key === name) return rest.join("=");
   }
   return undefined;
+}
+
+/** The session id a request carries: the `__Host-` cookie first, then the plain one. */
+export function sessionCookieValue(get: (name: string) => string | undefined): string | undefined {
+  return get(SECURE_SESSION_COOKIE) || get(SESSION_COOKIE) || undefined;
+}
+
+export function requestSessionId(request: Request): string | undefined {
+  return sessionCookieValue((name) => readCookie(request, name));
 }

@@ -1,17 +1,20 @@
 import { Forbidden, Unauthorized } from "@/lib/api/errors";
 import type { Role } from "@/lib/auth/accounts";
-import { readCookie, SESSION_COOKIE } from "@/lib/auth/cookies";
-import { isRevoked, sessionSecret } from "@/lib/auth/session-store";
-import { csrfTokenMatches, verifySession, type Session } from "@/lib/auth/session-token";
+import { requestSessionId } from "@/lib/auth/cookies";
+import { findSession } from "@/lib/auth/session-store";
+import { csrfTokenMatches, type Session } from "@/lib/auth/session-token";
 import { parseEnv } from "@/lib/config/env";
+import { getDb } from "@/lib/db/driver";
 
 export const CSRF_HEADER = "x-csrf-token";
 
-/** The session a cookie value stands for, if it is signed by us, unexpired and not logged out. */
-export function sessionFromToken(token: string | undefined): Session | null {
-  if (!token) return null;
-  const session = verifySession(token, sessionSecret());
-  return session && !isRevoked(session.id) ? session : null;
+// A random id is 43 base64url characters; anything else is not worth a database round trip.
+const SESSION_ID = /^[\w-]{43}$/;
+
+/** The live session a cookie's id stands for (looked up in Neo4j), or null. */
+export async function sessionFromToken(token: string | undefined): Promise<Session | null> {
+  if (!token || !SESSION_ID.test(token)) return null;
+  return findSession(getDb(), token);
 }
 
 /**
@@ -48,18 +51,23 @@ interface RequireOptions {
   role?: Role;
 }
 
-export function requireSession(request: Request, options: RequireOptions = {}): Session {
-  const session = sessionFromToken(readCookie(request, SESSION_COOKIE));
+/** The signed-in user ({id, username, role, expiresAt, csrfToken}), or 401 / 403. */
+export async function requireSession(
+  request: Request,
+  options: RequireOptions = {},
+): Promise<Session> {
+  const session = await sessionFromToken(requestSessionId(request));
   if (!session) throw new Unauthorized();
   if (options.stateChanging) {
     assertSameOrigin(request);
     const token = request.headers.get(CSRF_HEADER);
-    if (!token || !csrfTokenMatches(session, sessionSecret(), token)) {
+    if (!token || !csrfTokenMatches(session, token)) {
       throw new Forbidden("Missing or wrong CSRF token.", "csrf");
     }
   }
-  if (options.role === "admin" && session.role !== "admin") {
-    throw new Forbidden("This needs the admin role.");
+  // An admin may do everything; any other role only its own.
+  if (options.role && session.role !== options.role && session.role !== "admin") {
+    throw new Forbidden(`This needs the ${options.role} role.`);
   }
   return session;
 }

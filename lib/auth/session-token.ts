@@ -1,68 +1,49 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
-import { ROLES, type Role } from "@/lib/auth/accounts";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Role } from "@/lib/auth/accounts";
 
+/**
+ * A signed-in session as the routes see it. The cookie carries only a random id; Neo4j holds the
+ * session under the id's SHA-256 (`id` here), so neither a leaked database nor a log line of `id`
+ * lets anyone sign in, and nothing in the cookie is trusted beyond the lookup.
+ */
 export interface Session {
+  /** The SHA-256 of the cookie's id: what `(:Session {idHash})` stores, safe to record. */
   id: string;
   username: string;
   role: Role;
-  /** Expiry, epoch milliseconds. */
+  /** Absolute expiry, epoch milliseconds. */
   expiresAt: number;
+  /** The anti-CSRF token bound to this session (the page gets it, a cross-site form cannot). */
+  csrfToken: string;
 }
 
-const payloadSchema = z.object({
-  sid: z.string().min(16),
-  u: z.string(),
-  r: z.enum(ROLES),
-  exp: z.number().int(),
-});
-
-function mac(secret: string, purpose: string, data: string): Buffer {
-  return createHmac("sha256", secret).update(`${purpose}:${data}`).digest();
+function sha256(purpose: string, value: string): string {
+  return createHash("sha256").update(`${purpose}${value}`).digest("base64url");
 }
 
-function sameBytes(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
+/** 256 random bits, base64url: the whole cookie value. */
 export function newSessionId(): string {
-  return randomBytes(18).toString("base64url");
+  return randomBytes(32).toString("base64url");
 }
 
-/** `payload.signature`, both base64url: the cookie carries its own expiry and role, signed. */
-export function signSession(session: Session, secret: string): string {
-  const payload = Buffer.from(
-    JSON.stringify({
-      sid: session.id,
-      u: session.username,
-      r: session.role,
-      exp: session.expiresAt,
-    }),
-  ).toString("base64url");
-  return `${payload}.${mac(secret, "session", payload).toString("base64url")}`;
+export function hashSessionId(rawId: string): string {
+  return sha256("", rawId);
 }
 
-export function verifySession(token: string, secret: string, now = Date.now()): Session | null {
-  const [payload, signature, extra] = token.split(".");
-  if (!payload || !signature || extra !== undefined) return null;
-  if (!sameBytes(Buffer.from(signature, "base64url"), mac(secret, "session", payload))) return null;
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const parsed = payloadSchema.safeParse(decoded);
-  if (!parsed.success || parsed.data.exp <= now) return null;
-  const { sid, u, r, exp } = parsed.data;
-  return { id: sid, username: u, role: r, expiresAt: exp };
+/**
+ * Derived from the raw id, which only the cookie holder has: every instance computes the same token
+ * without a shared secret, and the stored hash does not reveal it.
+ */
+export function csrfTokenForId(rawId: string): string {
+  return sha256("csrf:", rawId);
 }
 
-/** The anti-CSRF token is bound to the session: a page gets it, a forged cross-site request cannot. */
-export function csrfTokenFor(session: Session, secret: string): string {
-  return mac(secret, "csrf", session.id).toString("base64url");
+export function csrfTokenFor(session: Session): string {
+  return session.csrfToken;
 }
 
-export function csrfTokenMatches(session: Session, secret: string, token: string): boolean {
-  return sameBytes(Buffer.from(token, "base64url"), mac(secret, "csrf", session.id));
+export function csrfTokenMatches(session: Session, token: string): boolean {
+  const a = Buffer.from(token);
+  const b = Buffer.from(session.csrfToken);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -8,7 +8,7 @@ const boltUri = z
   );
 
 // Account names double as file names for history and saved queries, hence the narrow pattern.
-const username = z
+export const usernameSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_-]{1,31}$/, "must be 2-32 lowercase letters, digits, _ or -");
 
@@ -38,13 +38,18 @@ export const envSchema = z.object({
     .default("")
     .transform((value) => ["1", "true", "yes"].includes(value)),
   // The admin console (docs/admin-console.md). Unset passwords are generated on first start.
-  ATLAS_ADMIN_USER: username.default("admin"),
+  ATLAS_ADMIN_USER: usernameSchema.default("admin"),
   ATLAS_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
-  ATLAS_ANALYST_USER: username.default("analyst"),
+  ATLAS_ANALYST_USER: usernameSchema.default("analyst"),
   ATLAS_ANALYST_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   ATLAS_CREDENTIALS_FILE: z.string().min(1).default(".admin-credentials.json"),
   ATLAS_SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // A session ends this long after sign-in however busy (absolute), or after this long unused (idle).
   ATLAS_SESSION_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(480),
+  ATLAS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
+  // How long one instance may reuse a session lookup: at most a second, so a logout, disable or
+  // password change anywhere is refused by every instance within that. 0: look up every request.
+  ATLAS_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(1_000).default(500),
   ATLAS_COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
   ATLAS_PUBLIC_ORIGIN: z.url().optional(),
   ATLAS_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),

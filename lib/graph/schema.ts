@@ -32,9 +32,16 @@ export const SAVED_QUERY_LABEL = "SavedQuery";
 export const QUERY_LIBRARY_LABEL = "QueryLibrary";
 /**
  * Records about the graph, not part of it: a re-seed keeps them, and graphChecksum leaves them out
- * (reading the graph adds history; db:dump still writes them and db:load restores them).
+ * (reading the graph adds history; db:dump still writes them, sessions aside, and db:load restores
+ * them).
  */
+export const USER_LABEL = "User";
+/** Server-side sessions: never dumped, so a restore cannot bring a logged-out session back. */
+export const SESSION_LABEL = "Session";
+
 export const RECORD_LABELS = [
+  USER_LABEL,
+  SESSION_LABEL,
   SAVED_VIEW_LABEL,
   AUDIT_ENTRY_LABEL,
   QUERY_HISTORY_LABEL,
@@ -78,6 +85,12 @@ export const SCHEMA_STATEMENTS = [
   `CREATE INDEX query_history_owner IF NOT EXISTS FOR (h:${QUERY_HISTORY_LABEL}) ON (h.owner)`,
   `CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (s:${SAVED_QUERY_LABEL}) REQUIRE s.id IS UNIQUE`,
   `CREATE INDEX saved_query_owner IF NOT EXISTS FOR (s:${SAVED_QUERY_LABEL}) ON (s.owner)`,
+  // Accounts and their server-side sessions (lib/auth): the constraints make concurrent MERGEs
+  // from several instances create one node, never two.
+  "CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE",
+  "CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE",
+  "CREATE INDEX session_username IF NOT EXISTS FOR (s:Session) ON (s.username)",
+  "CREATE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt)",
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

@@ -2,7 +2,9 @@ import { POST as loginPost } from "@/app/api/auth/login/route";
 import { POST as logoutPost } from "@/app/api/auth/logout/route";
 import { GET as sessionGet } from "@/app/api/auth/session/route";
 import { POST as cypherPost } from "@/app/api/cypher/route";
-import { getDriver } from "@/lib/db/driver";
+import { hashSessionId, newSessionId } from "@/lib/auth/session-token";
+import { getDb, getDriver } from "@/lib/db/driver";
+import { writeRows } from "@/lib/db/session";
 import {
   ADMIN,
   ANALYST,
@@ -27,7 +29,7 @@ describe("admin console sign-in", () => {
     expect(await response.json()).toMatchObject({ username: "analyst", role: "analyst" });
     const cookie = response.headers.get("set-cookie")!;
     expect(cookie).toMatch(
-      /^atlas_session=[\w-]+\.[\w-]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+      /^atlas_session=[\w-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
     );
   });
 
@@ -35,7 +37,9 @@ describe("admin console sign-in", () => {
     const response = await loginPost(
       jsonRequest("/api/auth/login", ADMIN, { "x-forwarded-proto": "https" }),
     );
-    expect(response.headers.get("set-cookie")).toMatch(/; Secure$/);
+    expect(response.headers.get("set-cookie")).toMatch(
+      /^__Host-atlas_session=[\w-]{43}; .*; Secure$/,
+    );
   });
 
   it.each([
@@ -70,16 +74,29 @@ describe("admin console sign-in", () => {
   it("answers 401 without a session, and for a tampered or forged cookie", async () => {
     const { cookie } = await logIn(ANALYST);
     const [name, value] = cookie.split("=");
-    const [payload, signature] = value!.split(".");
-    const forgedPayload = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), r: "admin" }),
-    ).toString("base64url");
-    for (const bad of ["", `${name}=garbage`, `${name}=${forgedPayload}.${signature}`]) {
-      const response = sessionGet(
+    const changed = `${value!.startsWith("A") ? "B" : "A"}${value!.slice(1)}`;
+    // A session for a user that does not exist, as whoever could write the database might plant.
+    const planted = newSessionId();
+    await writeRows(
+      getDb(),
+      `CREATE (:Session {idHash: $idHash, username: "ghost-admin", createdAt: $now,
+         lastSeenAt: $now, expiresAt: $now + 3600000, ip: "", userAgent: ""})`,
+      { idHash: hashSessionId(planted), now: Date.now() },
+    );
+    for (const bad of [
+      "",
+      `${name}=garbage`,
+      `${name}=${changed}`,
+      `${name}=${newSessionId()}`,
+      `${name}=${planted}`,
+      `${name}=${value}.${value}`,
+    ]) {
+      const response = await sessionGet(
         new Request("http://atlas.test/api/auth/session", { headers: { cookie: bad } }),
       );
       expect(response.status).toBe(401);
     }
+    await writeRows(getDb(), `MATCH (s:Session {username: "ghost-admin"}) DELETE s`);
   });
 
   it("refuses a state-changing request without the CSRF token or from another origin", async () => {

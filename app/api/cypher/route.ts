@@ -11,8 +11,8 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    assertCypherRateLimit(request);
-    const session = requireSession(request, { stateChanging: true });
+    await assertCypherRateLimit(request);
+    const session = await requireSession(request, { stateChanging: true });
     const body = await readJsonBody(request, cypherBodySchema, { maxBytes: BODY_LIMITS.cypher });
     const result = await runConsoleQuery(getDb(), auditActor(session, request), body);
     return noStoreResponse(result);

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    requireSession(request, { role: "admin" });
+    await requireSession(request, { role: "admin" });
     const query = parseQuery(auditQuerySchema, request);
     return noStoreResponse(await listAudit(getDb(), query));
   } catch (error) {
