@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { byteLength, int, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
+import neo4j from "neo4j-driver";
+import { byteLength, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
 import { readRows, writeTx, type Db, type Row } from "@/lib/db/session";
 import { QUERY_HISTORY_LABEL } from "@/lib/graph/schema";
 
@@ -46,7 +47,7 @@ export async function readHistory(
      RETURN h {.query, .params, .mode, .at, .outcome} AS entry
      ORDER BY h.at DESC, h.id DESC
      SKIP $offset LIMIT $limit`,
-    { owner, offset: int(page.offset), limit: int(page.limit + 1) },
+    { owner, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
   );
   return { history: rows.slice(0, page.limit).map(toEntry), hasMore: rows.length > page.limit };
 }
@@ -79,7 +80,7 @@ export async function addToHistory(
           mode: entry.mode,
           at: nextTimestamp(),
           outcome: entry.outcome,
-          size: int(byteLength(entry.query, entry.params)),
+          size: neo4j.int(byteLength(entry.query, entry.params)),
         },
       );
       await tx.run(
@@ -90,7 +91,7 @@ export async function addToHistory(
        WITH entries[i] AS h, i, reduce(total = 0, e IN entries[0..i + 1] | total + e.size) AS total
        WHERE i >= $maxEntries OR total > $maxBytes
        DELETE h`,
-        { owner, maxEntries: int(HISTORY_MAX_ENTRIES), maxBytes: int(HISTORY_MAX_BYTES) },
+        { owner, maxEntries: neo4j.int(HISTORY_MAX_ENTRIES), maxBytes: neo4j.int(HISTORY_MAX_BYTES) },
       );
     }),
   );

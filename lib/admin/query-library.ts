@@ -1,4 +1,4 @@
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction } from "neo4j-driver";
 import { QUERY_LIBRARY_LABEL } from "@/lib/graph/schema";
 
 /**
@@ -18,7 +18,6 @@ export async function lockLibrary(tx: ManagedTransaction, owner: string): Promis
 export const byteLength = (...parts: unknown[]): number =>
   parts.reduce<number>((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 
-export const int = (value: number) => neo4j.int(value);
 
 // Within one process every record gets a later timestamp than the one before, so newest-first
 // lists keep the order of records that share a millisecond.

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { Conflict, NotFound } from "@/lib/api/errors";
-import { byteLength, int, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
+import neo4j from "neo4j-driver";
+import { byteLength, lockLibrary, nextTimestamp, queued } from "@/lib/admin/query-library";
 import type { Page } from "@/lib/admin/history";
 import { cypherParamsSchema } from "@/lib/cypher/param-schema";
 import { readRows, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
@@ -52,7 +53,7 @@ export async function listSavedQueries(
      RETURN ${FIELDS}
      ORDER BY s.name, s.id
      SKIP $offset LIMIT $limit`,
-    { owner, offset: int(page.offset), limit: int(page.limit + 1) },
+    { owner, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
   );
   return { saved: rows.slice(0, page.limit).map(toSavedQuery), hasMore: rows.length > page.limit };
 }
@@ -108,7 +109,7 @@ export async function saveQuery(
           now,
           query: input.query,
           params: JSON.stringify(input.params),
-          size: int(size),
+          size: neo4j.int(size),
         },
       );
       return toSavedQuery(row!);

@@ -7,32 +7,49 @@ const KEY_LENGTH = 64;
 const MAX_MEMORY = 256 * 1024 * 1024;
 
 /**
- * A flood of sign-ins must not take every libuv thread and core: at most HASH_CONCURRENCY hashes
- * run at once, HASH_QUEUE more wait, and past that a sign-in is refused with a 429 at once.
+ * At most `concurrency` tasks run at once, `queue` more wait, and past that a task is refused at
+ * once with a 429: a flood then costs a bounded amount of CPU, threads and database connections.
  */
+function boundedGate(concurrency: number, queue: number, busy: string) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async function bounded<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= concurrency) {
+      if (waiting.length >= queue) throw new TooManyRequests(busy, 1);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    } else {
+      running += 1;
+    }
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next waiter, so `running` counts it still.
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
+/** A flood of sign-ins must not take every libuv thread and core. */
 export const HASH_CONCURRENCY = 2;
 export const HASH_QUEUE = 8;
-let running = 0;
-const waiting: (() => void)[] = [];
+const bounded = boundedGate(
+  HASH_CONCURRENCY,
+  HASH_QUEUE,
+  "The server is busy checking passwords: try again in 1 s.",
+);
 
-async function bounded<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= HASH_CONCURRENCY) {
-    if (waiting.length >= HASH_QUEUE) {
-      throw new TooManyRequests("The server is busy checking passwords: try again in 1 s.", 1);
-    }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  } else {
-    running += 1;
-  }
-  try {
-    return await work();
-  } finally {
-    // The slot passes straight to the next waiter, so `running` counts it still.
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  }
-}
+/**
+ * A whole sign-in (its user lookup and its hash) passes this gate first, so a flood never holds
+ * more than a few pooled database connections while it waits for the hash queue. Its capacity
+ * stays within the hash queue's, so nothing admitted here is refused there.
+ */
+export const signInGate = boundedGate(
+  HASH_CONCURRENCY * 2,
+  HASH_QUEUE,
+  "The server is busy checking passwords: try again in 1 s.",
+);
 
 function derive(password: string, salt: Buffer, options: ScryptOptions, length: number) {
   return bounded(() => scryptKey(password, salt, options, length));

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Conflict } from "@/lib/api/errors";
 import { getAccounts, type Account, type Role } from "@/lib/auth/accounts";
-import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { generatePassword, hashPassword, signInGate, verifyPassword } from "@/lib/auth/password";
 import { readRows, writeRows, type Db, type Row } from "@/lib/db/session";
 
 /** `(:User)`: times are epoch milliseconds, like the sessions'. */
@@ -110,6 +110,10 @@ export async function authenticate(
   username: string,
   password: string,
 ): Promise<User | null> {
+  return signInGate(() => checkCredentials(db, username, password));
+}
+
+async function checkCredentials(db: Db, username: string, password: string): Promise<User | null> {
   let user = await findUser(db, username);
   if (!user) {
     const configured = (await getAccounts()).find((a) => a.username === username);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { POST as loginPost } from "@/app/api/auth/login/route";
 import { POST as logoutPost } from "@/app/api/auth/logout/route";
@@ -9,8 +8,8 @@ import { POST as cypherPost } from "@/app/api/cypher/route";
 import { DELETE as savedDelete } from "@/app/api/cypher/saved/[id]/route";
 import { GET as savedGet, POST as savedPost } from "@/app/api/cypher/saved/route";
 import { BODY_LIMITS } from "@/lib/api/read-json-body";
+import { graphChecksum } from "@/lib/backup/graph-dump";
 import { getDb } from "@/lib/db/driver";
-import { readRows } from "@/lib/db/session";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { countGraph } from "@/lib/seed/write";
 import {
@@ -232,7 +231,7 @@ beforeAll(async () => {
   configureAdminConsole();
   await seedGraph(getDb(), { reset: true });
   analyst = await logIn(ANALYST);
-  before = { counts: await countGraph(getDb()), checksum: await graphChecksumWithoutAccounts() };
+  before = { counts: await countGraph(getDb()), checksum: await graphChecksum(getDb()) };
 }, 180_000);
 
 afterAll(async () => {
@@ -268,25 +267,6 @@ function request(
   });
 }
 
-/**
- * lib/backup's graphChecksum over everything but accounts and sessions: signing in (here and in
- * the suites sharing this Neo4j) adds (:Session) and (:User) nodes, which are not the graph.
- */
-async function graphChecksumWithoutAccounts(): Promise<string> {
-  const nodes = await readRows(
-    getDb(),
-    "MATCH (n) WHERE NOT n:Session AND NOT n:User RETURN labels(n) AS labels, toString(n.id) AS id",
-  );
-  const rels = await readRows(
-    getDb(),
-    "MATCH ()-[r]->() RETURN type(r) AS type, toString(r.id) AS id",
-  );
-  const keys = [
-    ...nodes.map((r) => `N:${[...(r.labels as string[])].sort().join(",")}:${r.id ?? ""}`),
-    ...rels.map((r) => `R:${r.type as string}:${r.id ?? ""}`),
-  ];
-  return createHash("sha256").update(keys.sort().join("\n")).digest("hex");
-}
 
 /** The analyst's cookie with one id character changed (the first: the last holds padding bits). */
 function tamperedCookie(): string {
@@ -519,7 +499,7 @@ describe("hostile input on the admin console", () => {
 
   it("leaves the graph exactly as it was, and admin sign-in still works", async () => {
     expect(await countGraph(getDb())).toEqual(before.counts);
-    expect(await graphChecksumWithoutAccounts()).toBe(before.checksum);
+    expect(await graphChecksum(getDb())).toBe(before.checksum);
     await expect(logIn(ADMIN)).resolves.toMatchObject({ csrfToken: expect.any(String) });
   });
 });
