@@ -91,7 +91,11 @@ export async function addToHistory(
        WITH entries[i] AS h, i, reduce(total = 0, e IN entries[0..i + 1] | total + e.size) AS total
        WHERE i >= $maxEntries OR total > $maxBytes
        DELETE h`,
-        { owner, maxEntries: neo4j.int(HISTORY_MAX_ENTRIES), maxBytes: neo4j.int(HISTORY_MAX_BYTES) },
+        {
+          owner,
+          maxEntries: neo4j.int(HISTORY_MAX_ENTRIES),
+          maxBytes: neo4j.int(HISTORY_MAX_BYTES),
+        },
       );
     }),
   );

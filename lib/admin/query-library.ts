@@ -18,7 +18,6 @@ export async function lockLibrary(tx: ManagedTransaction, owner: string): Promis
 export const byteLength = (...parts: unknown[]): number =>
   parts.reduce<number>((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 
-
 // Within one process every record gets a later timestamp than the one before, so newest-first
 // lists keep the order of records that share a millisecond.
 let last = 0;

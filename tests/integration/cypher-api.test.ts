@@ -49,10 +49,7 @@ async function run(credentials: Credentials, body: Record<string, unknown>) {
 const nodeCount = async () =>
   Number(
     (
-      await readRows(
-        db,
-        `MATCH (n) WHERE NOT n:${RECORD_LABELS.join("|")} RETURN count(n) AS c`,
-      )
+      await readRows(db, `MATCH (n) WHERE NOT n:${RECORD_LABELS.join("|")} RETURN count(n) AS c`)
     )[0]!.c,
   );
 

@@ -267,7 +267,6 @@ function request(
   });
 }
 
-
 /** The analyst's cookie with one id character changed (the first: the last holds padding bits). */
 function tamperedCookie(): string {
   const id = analyst.cookie.split("=")[1]!;
