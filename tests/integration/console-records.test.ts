@@ -14,6 +14,15 @@ import {
   type Credentials,
 } from "@/tests/support/admin-client";
 import { openTestDb } from "@/tests/support/test-db";
+import { recordAudit } from "@/lib/audit/audit-entries";
+
+// The audit store is made to fail inside the write's transaction (the database refuses the entry's
+// statement), so the test shows the write rolls back with it. Suites share one Neo4j, so a
+// constraint planted on every audit entry could not be created reliably.
+jest.mock("@/lib/audit/audit-entries", () => {
+  const actual = jest.requireActual("@/lib/audit/audit-entries");
+  return { ...actual, recordAudit: jest.fn(actual.recordAudit) };
+});
 
 let db: Db;
 let admin: Credentials;
@@ -34,12 +43,13 @@ afterAll(async () => {
 describe("a console write and its audit entry", () => {
   it("does not commit when its audit entry cannot be written", async () => {
     const query = "CREATE (n:ConsoleRecordsTest {name: 'unaudited'}) RETURN n";
-    // An entry with this query exists, and a constraint forbids a second: the audit write fails.
-    await writeRows(db, "CREATE (:AuditEntry {id: 'blocker', query: $query})", { query });
-    const session = db.driver.session({ database: db.database });
-    await session.run(
-      "CREATE CONSTRAINT test_audit_query IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.query IS UNIQUE",
-    );
+    jest.mocked(recordAudit).mockImplementationOnce(async (tx) => {
+      // A statement the database refuses, run where the entry would be written.
+      await tx.run("CREATE (:AuditEntry {id: $id}) CREATE (:AuditEntry {id: $id})", {
+        id: "console-records-duplicate",
+      });
+      return "never";
+    });
     const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const response = await cypherPost(
@@ -50,11 +60,11 @@ describe("a console write and its audit entry", () => {
       expect(
         await readRows(db, "MATCH (n:ConsoleRecordsTest {name: 'unaudited'}) RETURN n"),
       ).toHaveLength(0);
+      expect(
+        await readRows(db, "MATCH (a:AuditEntry {id: 'console-records-duplicate'}) RETURN a"),
+      ).toHaveLength(0);
     } finally {
       errors.mockRestore();
-      await session.run("DROP CONSTRAINT test_audit_query IF EXISTS");
-      await session.close();
-      await writeRows(db, "MATCH (a:AuditEntry {id: 'blocker'}) DELETE a");
     }
   });
 
