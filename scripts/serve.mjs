@@ -12,6 +12,8 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST || "127.0.0.1";
 const trustProxy = /^(1|true|yes)$/i.test(process.env.ATLAS_TRUST_PROXY ?? "");
 
+// `next start` sets this; a custom server must too, or next.config.mjs builds the dev CSP.
+process.env.NODE_ENV = "production";
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
