@@ -3,6 +3,7 @@
 // without this gate they end as a 500 with a stack in the log. Plain JS: `node` runs it directly.
 import http from "node:http";
 import next from "next";
+import { markServing } from "./lib/serving.mjs";
 
 /** Every method some page or route answers; anything else is a 405. */
 const SUPPORTED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
@@ -44,6 +45,8 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => {
+  // Another `npm start` must not rebuild .next underneath this server (scripts/lib/build.ts).
+  markServing({ host: hostname, port });
   console.log(`Serving on http://${hostname}:${port}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {

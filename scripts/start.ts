@@ -1,5 +1,5 @@
 import { LocalNeo4jError } from "@/neo4j/local-neo4j";
-import { ensureProductionBuild } from "@/scripts/lib/build";
+import { BuildRefused, ensureProductionBuild } from "@/scripts/lib/build";
 import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureLocalPassword, loadEnv } from "@/scripts/lib/load-env";
 import { startDeveloperNeo4j } from "@/scripts/lib/local-db";
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof LocalNeo4jError ? error.message : error);
+  console.error(
+    error instanceof LocalNeo4jError || error instanceof BuildRefused ? error.message : error,
+  );
   process.exit(1);
 });

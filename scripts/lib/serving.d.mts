@@ -1,0 +1,8 @@
+export interface ServingMarker {
+  pid: number;
+  startedAt: string;
+  host?: string;
+  port?: number;
+}
+export function markServing(details: { host: string; port: number }): () => void;
+export function liveServers(): ServingMarker[];
