@@ -1,22 +1,25 @@
-const production = process.env.NODE_ENV === "production";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
-// Next's hydration scripts are inline, hence 'unsafe-inline' for scripts; eval stays forbidden in
-// production (the dev server's React tooling needs it).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Next's hydration scripts are inline, hence 'unsafe-inline' for scripts; eval is allowed only to
+// the development server (its React tooling needs it). Decided by Next's phase, not NODE_ENV: the
+// headers are written into the build's routes manifest, and a build started from a test runner
+// inherits NODE_ENV=test.
+const contentSecurityPolicy = (production) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+const securityHeaders = (production) => [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(production) },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -24,15 +27,16 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // The driver and its dependencies stay plain Node modules on the server.
-  serverExternalPackages: ["neo4j-driver"],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
-};
-
-export default nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  const production = phase !== PHASE_DEVELOPMENT_SERVER;
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // The driver and its dependencies stay plain Node modules on the server.
+    serverExternalPackages: ["neo4j-driver"],
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders(production) }];
+    },
+  };
+}

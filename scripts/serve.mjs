@@ -19,21 +19,27 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+function methodNotAllowed(method) {
+  const body = JSON.stringify({
+    error: {
+      code: "method_not_allowed",
+      message: `${String(method).slice(0, 20)} is not a method this app answers.`,
+      details: { allow: SUPPORTED_METHODS },
+    },
+  });
+  const headers = {
+    Allow: SUPPORTED_METHODS.join(", "),
+    "Cache-Control": "no-store",
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+  };
+  return { body, headers };
+}
+
 const server = http.createServer((req, res) => {
   if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
-    const allow = SUPPORTED_METHODS.join(", ");
-    const body = JSON.stringify({
-      error: {
-        code: "method_not_allowed",
-        message: `${String(req.method).slice(0, 20)} is not a method this app answers.`,
-        details: { allow: SUPPORTED_METHODS },
-      },
-    });
-    res.writeHead(405, {
-      Allow: allow,
-      "Cache-Control": "no-store",
-      "Content-Type": "application/json",
-    });
+    const { body, headers } = methodNotAllowed(req.method);
+    res.writeHead(405, headers);
     res.end(body);
     return;
   }
@@ -43,6 +49,13 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-real-ip"];
   }
   void handle(req, res);
+});
+// CONNECT never reaches the request handler: Node hands over the raw socket, which would otherwise
+// just be closed. (Methods Node's parser does not know, such as TRACK, get Node's own 400.)
+server.on("connect", (req, socket) => {
+  const { body, headers } = methodNotAllowed(req.method);
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${head.join("")}Connection: close\r\n\r\n${body}`);
 });
 server.listen(port, hostname, () => {
   // Another `npm start` must not rebuild .next underneath this server (scripts/lib/build.ts).

@@ -107,7 +107,8 @@ export function ensureProductionBuild(extraEnv: Record<string, string> = {}): vo
     console.log("Building the production app (next build)…");
     const build = spawnSync("npx", ["next", "build"], {
       stdio: "inherit",
-      env: { ...process.env, ...extraEnv },
+      // A build started from jest would inherit NODE_ENV=test (React's development build).
+      env: { ...process.env, ...extraEnv, NODE_ENV: "production" },
     });
     if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
   } finally {
