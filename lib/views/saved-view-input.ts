@@ -47,3 +47,19 @@ export const savedViewsQuerySchema = z.strictObject({
   offset: intParam(0, 100_000).default(0),
 });
 export type SavedViewsQuery = z.output<typeof savedViewsQuerySchema>;
+
+/**
+ * The views saved from this browser while signed out, as it remembers them (localStorage): no
+ * server lists anonymous views. Anything else found there (older, edited by hand) is dropped.
+ */
+export const rememberedViewsSchema = z
+  .array(
+    z.object({
+      id: z.string().regex(SAVED_VIEW_ID),
+      name: z.string().max(SAVED_VIEW_NAME_MAX),
+      createdAt: z.string(),
+    }),
+  )
+  .max(200)
+  .catch([]);
+export type RememberedView = z.output<typeof rememberedViewsSchema>[number];

@@ -75,11 +75,16 @@ export async function listSavedViews(
 /** Deletes a view its owner saved: 404 when there is none, 403 when someone else saved it. */
 export async function deleteSavedView(db: Db, id: string, owner: string): Promise<void> {
   await writeTx(db, async (tx) => {
-    const [row] = await txRows(tx, `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) RETURN v.owner AS owner`, {
-      id,
-    });
+    const [row] = await txRows(
+      tx,
+      `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) RETURN v.owner AS owner`,
+      {
+        id,
+      },
+    );
     if (!row) throw new NotFound(`No saved view with id "${id}".`);
-    if (row.owner !== owner) throw new Forbidden("Only the account that saved a view may delete it.");
+    if (row.owner !== owner)
+      throw new Forbidden("Only the account that saved a view may delete it.");
     await txRows(tx, `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) DELETE v`, { id });
   });
 }

@@ -37,9 +37,7 @@ export async function POST(request: Request): Promise<Response> {
     const input = await readJsonBody(request, savedViewInputSchema, {
       maxBytes: SAVED_VIEW_BODY_MAX,
     });
-    const saver = session
-      ? { username: session.username }
-      : { address: clientAddress(request) };
+    const saver = session ? { username: session.username } : { address: clientAddress(request) };
     const view = await createSavedView(getDb(), input, saver);
     return noStoreResponse(
       { view },
