@@ -16,7 +16,7 @@ type Saving =
 /** Signed in: the account and its CSRF token; signed out: null. */
 type Viewer = { username: string; csrfToken: string } | null;
 
-/** Undefined while unknown; a signed-out answer (401) is null, any other failure throws. */
+/** The viewer: null when signed out (401); any other failure throws. */
 async function whoIsViewing(): Promise<Viewer> {
   const result = await requestJson<{ username: string; csrfToken: string }>("/api/auth/session");
   if (result.ok) return { username: result.data.username, csrfToken: result.data.csrfToken };
