@@ -103,8 +103,10 @@ test("save a view with a name, then open it from the list and by its link in a f
   await waitForGraph(page);
   await openMenu(page, "Views…");
   await expect(page.getByRole("heading", { name: "Saved from this browser" })).toBeVisible();
+  // The same words are in the (closed) save dialog: the menu's copy is the one asked for.
+  const menu = page.locator(".toolbar-menu-body", { hasText: "Save this view…" });
   await expect(
-    page.getByText("Anyone with the link can open this view; only you see it in this list."),
+    menu.getByText("Anyone with the link can open this view; only you see it in this list."),
   ).toBeVisible();
   const list = page.getByRole("list", { name: "Saved views, newest first" });
   await expect(list.getByRole("link").first()).toHaveText(name);
