@@ -1,9 +1,10 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { fetchJson } from "@/components/fetch-json";
+import { fetchJson, requestJson } from "@/components/fetch-json";
+import { rememberedViews, rememberView } from "@/components/explorer/remembered-views";
 import { serializeViewState, type ViewState } from "@/lib/explorer/view-state";
-import { SAVED_VIEW_NAME_MAX } from "@/lib/views/saved-view-input";
+import { SAVED_VIEW_NAME_MAX, type RememberedView } from "@/lib/views/saved-view-input";
 import type { SavedView } from "@/lib/views/saved-views";
 
 type Saving =
@@ -12,18 +13,31 @@ type Saving =
   | { state: "saved"; view: SavedView }
   | { state: "error"; message: string };
 
-async function postView(name: string, state: string): Promise<SavedView> {
-  return (await fetchJson<{ view: SavedView }>("/api/views", { body: { name, state } })).view;
+/** Signed in: the account and its CSRF token; signed out: null. */
+type Viewer = { username: string; csrfToken: string } | null;
+
+/** The viewer: null when signed out (401); any other failure throws. */
+async function whoIsViewing(): Promise<Viewer> {
+  const result = await requestJson<{ username: string; csrfToken: string }>("/api/auth/session");
+  if (result.ok) return { username: result.data.username, csrfToken: result.data.csrfToken };
+  if (result.status === 401) return null;
+  throw new Error(result.error.message);
 }
 
-const viewLink = (view: SavedView) => `/views/${view.id}`;
+const viewLink = (view: { id: string }) => `/views/${view.id}`;
+const NOTE = "Anyone with the link can open this view; only you see it in this list.";
 
-/** "Save view…" (a dialog asking for a name) and the list of saved views, each opened by its link. */
+/**
+ * "Save view…" (a dialog asking for a name) and the list of the viewer's own views, each opened
+ * by its link: signed in, the account's views from the API; signed out, those saved from this
+ * browser (localStorage), since no server lists anonymous views.
+ */
 export function SavedViews({ state }: { state: ViewState }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState("");
   const [saving, setSaving] = useState<Saving>({ state: "editing" });
-  const [list, setList] = useState<SavedView[] | string | null>(null);
+  const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
+  const [list, setList] = useState<RememberedView[] | string | null>(null);
 
   const open = () => {
     setSaving({ state: "editing" });
@@ -31,11 +45,24 @@ export function SavedViews({ state }: { state: ViewState }) {
     dialog.current?.showModal();
   };
 
+  async function currentViewer(): Promise<Viewer> {
+    const found = viewer === undefined ? await whoIsViewing() : viewer;
+    setViewer(found);
+    return found;
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaving({ state: "saving" });
     try {
-      const view = await postView(name, serializeViewState(state).toString());
+      const me = await currentViewer();
+      const view = (
+        await fetchJson<{ view: SavedView }>("/api/views", {
+          body: { name, state: serializeViewState(state).toString() },
+          csrfToken: me?.csrfToken,
+        })
+      ).view;
+      if (!me) rememberView(view);
       setSaving({ state: "saved", view });
       void loadList();
     } catch (error) {
@@ -45,9 +72,26 @@ export function SavedViews({ state }: { state: ViewState }) {
 
   async function loadList() {
     try {
-      setList((await fetchJson<{ views: SavedView[] }>("/api/views?limit=50")).views);
+      // Asked afresh each time the menu opens: the viewer may have signed in or out meanwhile.
+      const me = await whoIsViewing();
+      setViewer(me);
+      setList(
+        me
+          ? (await fetchJson<{ views: SavedView[] }>("/api/views?limit=50")).views
+          : rememberedViews(),
+      );
     } catch (error) {
       setList(`Could not load the saved views: ${(error as Error).message}`);
+    }
+  }
+
+  async function remove(view: RememberedView) {
+    if (!viewer) return;
+    try {
+      await fetchJson(`/api/views/${view.id}`, { method: "DELETE", csrfToken: viewer.csrfToken });
+      await loadList();
+    } catch (error) {
+      setList(`Could not delete “${view.name}”: ${(error as Error).message}`);
     }
   }
 
@@ -64,7 +108,10 @@ export function SavedViews({ state }: { state: ViewState }) {
           <button type="button" className="small-button" onClick={open}>
             Save this view…
           </button>
-          <h2 className="toolbar-menu-heading">Saved views</h2>
+          <h2 className="toolbar-menu-heading">
+            {viewer ? `Saved by ${viewer.username}` : "Saved from this browser"}
+          </h2>
+          <p className="toolbar-menu-note">{NOTE}</p>
           {list === null ? (
             <p className="toolbar-menu-note">Loading…</p>
           ) : typeof list === "string" ? (
@@ -79,6 +126,19 @@ export function SavedViews({ state }: { state: ViewState }) {
                   <time className="muted" dateTime={view.createdAt}>
                     {view.createdAt.slice(0, 10)}
                   </time>
+                  {viewer && (
+                    <>
+                      {" "}
+                      <button
+                        type="button"
+                        className="small-button"
+                        aria-label={`Delete “${view.name}”`}
+                        onClick={() => void remove(view)}
+                      >
+                        Delete
+                      </button>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -112,7 +172,8 @@ export function SavedViews({ state }: { state: ViewState }) {
               />
             </label>
             <p className="toolbar-menu-note">
-              Saved views are shared: everyone using this atlas can see and open them.
+              {NOTE}
+              {viewer === null && " Signed out, the list is kept by this browser only."}
             </p>
             {saving.state === "error" && <p role="alert">Not saved: {saving.message}</p>}
             <div className="dialog-buttons">

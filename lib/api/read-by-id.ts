@@ -9,7 +9,8 @@ import type { Db } from "@/lib/db/session";
 interface ReadByIdOptions<T> {
   /** What the 404 calls the missing thing: `No ${what} with id "…".` */
   what: string;
-  find: (db: Db, id: string) => Promise<T | null>;
+  /** `request` is there for finders whose answer depends on the viewer (a saved view's `mine`). */
+  find: (db: Db, id: string, request: Request) => Promise<T | null>;
   /** The `[id]` segment's schema; a kebab-case id unless the thing has ids of its own. */
   idSchema?: z.ZodType<{ id: string }>;
   /** How the found thing is answered: a cacheable read unless said otherwise. */
@@ -30,7 +31,7 @@ export function readById<T>({
     try {
       const { id } = parseParams(idSchema, await context.params);
       parseQuery(NO_PARAMS, request);
-      const found = await find(getDb(), id);
+      const found = await find(getDb(), id, request);
       if (found === null || found === undefined) throw new NotFound(`No ${what} with id "${id}".`);
       return respond(found);
     } catch (error) {

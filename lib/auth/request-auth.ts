@@ -56,8 +56,21 @@ export async function requireSession(
   request: Request,
   options: RequireOptions = {},
 ): Promise<Session> {
-  const session = await sessionFromToken(requestSessionId(request));
+  const session = await optionalSession(request, options);
   if (!session) throw new Unauthorized();
+  return session;
+}
+
+/**
+ * For routes open to everyone that act for the signed-in user when there is one (saving a view):
+ * null without a live session; with one, the same checks as requireSession (403).
+ */
+export async function optionalSession(
+  request: Request,
+  options: RequireOptions = {},
+): Promise<Session | null> {
+  const session = await sessionFromToken(requestSessionId(request));
+  if (!session) return null;
   if (options.stateChanging) {
     assertSameOrigin(request);
     const token = request.headers.get(CSRF_HEADER);

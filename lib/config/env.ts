@@ -68,6 +68,11 @@ export const envSchema = z.object({
   // bounded too. A token bucket.
   ATLAS_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   ATLAS_LOGIN_RATE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  // Saved views (docs/research-tools.md#saved-views--apiviews): separate pools, so a flood of
+  // anonymous saves never blocks signed-in users. Counted in Neo4j, so they hold across instances.
+  ATLAS_VIEWS_PER_USER_MAX: z.coerce.number().int().min(1).max(100_000).default(500),
+  ATLAS_VIEWS_ANONYMOUS_MAX: z.coerce.number().int().min(0).max(1_000_000).default(5_000),
+  ATLAS_VIEWS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

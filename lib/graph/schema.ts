@@ -19,6 +19,11 @@ export const MEMBERSHIP_TYPE = "MEMBER_OF";
 export const LOCAL_ALIAS_TYPE = "KNOWN_AS_IN";
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
+/**
+ * `(:SavedViewQuota {pool})`, one per pool of saved views ("anonymous", "user:<name>"): a save
+ * locks it before counting, so the pool's caps hold however many instances save at once.
+ */
+export const SAVED_VIEW_QUOTA_LABEL = "SavedViewQuota";
 /** The one node whose version every graph write bumps (lib/graph/graph-version.ts). */
 export const GRAPH_VERSION_LABEL = "GraphVersion";
 
@@ -43,6 +48,7 @@ export const RECORD_LABELS = [
   USER_LABEL,
   SESSION_LABEL,
   SAVED_VIEW_LABEL,
+  SAVED_VIEW_QUOTA_LABEL,
   AUDIT_ENTRY_LABEL,
   QUERY_HISTORY_LABEL,
   SAVED_QUERY_LABEL,
@@ -75,6 +81,11 @@ export const SCHEMA_STATEMENTS = [
   `CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
   // The list of saved views is read newest first.
   `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
+  // A pool's views are counted by pool; an address's by its hash and time; a user's listed by owner.
+  `CREATE INDEX saved_view_pool IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.pool)`,
+  `CREATE INDEX saved_view_address IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.addressHash, v.createdAt)`,
+  `CREATE INDEX saved_view_owner IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.owner, v.createdAt)`,
+  `CREATE CONSTRAINT saved_view_quota_pool IF NOT EXISTS FOR (q:${SAVED_VIEW_QUOTA_LABEL}) REQUIRE q.pool IS UNIQUE`,
   `CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) REQUIRE a.id IS UNIQUE`,
   // The audit is read newest first, by user, outcome or action.
   `CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.at)`,

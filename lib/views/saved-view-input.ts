@@ -7,8 +7,6 @@ export const SAVED_VIEW_NAME_MAX = 120;
 export const SAVED_VIEW_STATE_MAX = 8 * 1024;
 /** Anything bigger is refused before it is parsed (413). */
 export const SAVED_VIEW_BODY_MAX = 64 * 1024;
-/** Saved views kept at most; past it saving answers 409 until some are deleted. */
-export const SAVED_VIEWS_MAX = 10_000;
 
 export const SAVED_VIEW_ID = /^[0-9a-f]{16}$/;
 
@@ -43,9 +41,25 @@ export const savedViewIdSchema = z.strictObject({
   id: z.string().regex(SAVED_VIEW_ID, "must be a saved view id: 16 hexadecimal digits"),
 });
 
-/** GET /api/views */
+/** GET /api/views: the signed-in user's own views, whose cap (ATLAS_VIEWS_PER_USER_MAX) is at most 100,000. */
 export const savedViewsQuerySchema = z.strictObject({
   limit: intParam(1, 200).default(50),
-  offset: intParam(0, SAVED_VIEWS_MAX).default(0),
+  offset: intParam(0, 100_000).default(0),
 });
 export type SavedViewsQuery = z.output<typeof savedViewsQuerySchema>;
+
+/**
+ * The views saved from this browser while signed out, as it remembers them (localStorage): no
+ * server lists anonymous views. Anything else found there (older, edited by hand) is dropped.
+ */
+export const rememberedViewsSchema = z
+  .array(
+    z.object({
+      id: z.string().regex(SAVED_VIEW_ID),
+      name: z.string().max(SAVED_VIEW_NAME_MAX),
+      createdAt: z.string(),
+    }),
+  )
+  .max(200)
+  .catch([]);
+export type RememberedView = z.output<typeof rememberedViewsSchema>[number];

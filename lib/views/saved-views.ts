@@ -1,15 +1,12 @@
 import { randomBytes } from "node:crypto";
 import neo4j from "neo4j-driver";
-import { Conflict } from "@/lib/api/errors";
-import { readRows, writeRows, type Db, type Row } from "@/lib/db/session";
+import { Forbidden, NotFound } from "@/lib/api/errors";
+import { readRows, writeTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { SAVED_VIEW_LABEL } from "@/lib/graph/schema";
-import { str } from "@/lib/graph/values";
-import {
-  SAVED_VIEWS_MAX,
-  type SavedViewInput,
-  type SavedViewsQuery,
-} from "@/lib/views/saved-view-input";
+import { str, strOrNull } from "@/lib/graph/values";
+import type { SavedViewsQuery } from "@/lib/views/saved-view-input";
 
+/** A view as anyone with its link sees it: never its owner or the hash of its address. */
 export interface SavedView {
   id: string;
   name: string;
@@ -17,26 +14,23 @@ export interface SavedView {
   state: string;
   /** ISO 8601, UTC, to the millisecond. */
   createdAt: string;
+  /** Present when the signed-in viewer saved it. */
+  mine?: true;
 }
 
-const FIELDS = "v {.id, .name, .state, .createdAt}";
+export const SAVED_VIEW_FIELDS = "v {.id, .name, .state, .createdAt, .owner}";
 
-function toSavedView(row: Row): SavedView {
+/** `viewer` is the signed-in username asking, if any: it decides `mine`, nothing else. */
+export function toSavedView(row: Row, viewer?: string | null): SavedView {
   const view = row.view as Row;
+  const owner = strOrNull(view, "owner");
   return {
     id: str(view, "id"),
     name: str(view, "name"),
     state: str(view, "state"),
     createdAt: str(view, "createdAt"),
+    ...(viewer && owner === viewer && { mine: true as const }),
   };
-}
-
-// Within one server process every view gets a later timestamp than the one before, so the
-// newest-first list keeps the order views were saved in even when two share a millisecond.
-let lastCreated = 0;
-function nextTimestamp(): string {
-  lastCreated = Math.max(Date.now(), lastCreated + 1);
-  return new Date(lastCreated).toISOString();
 }
 
 /** 64 random bits as 16 hex digits: unguessable enough for a link, and url-safe. */
@@ -44,51 +38,53 @@ export function newSavedViewId(): string {
   return randomBytes(8).toString("hex");
 }
 
-/** Stores a view; refuses (409) once SAVED_VIEWS_MAX are stored. */
-export async function createSavedView(db: Db, input: SavedViewInput): Promise<SavedView> {
-  const [row] = await writeRows(
-    db,
-    `CALL { MATCH (existing:${SAVED_VIEW_LABEL}) RETURN count(existing) AS stored }
-     WITH stored WHERE stored < $max
-     CREATE (v:${SAVED_VIEW_LABEL} {id: $id, name: $name, state: $state, createdAt: $createdAt})
-     RETURN ${FIELDS} AS view`,
-    {
-      ...input,
-      id: newSavedViewId(),
-      createdAt: nextTimestamp(),
-      max: neo4j.int(SAVED_VIEWS_MAX),
-    },
-  );
-  if (!row) {
-    throw new Conflict(
-      "saved_views_full",
-      `${SAVED_VIEWS_MAX} views are saved already: delete some before saving more.`,
-    );
-  }
-  return toSavedView(row);
-}
-
-export async function getSavedView(db: Db, id: string): Promise<SavedView | null> {
+/** Anyone may read a view by its id: the link is the permission. */
+export async function getSavedView(
+  db: Db,
+  id: string,
+  viewer?: string | null,
+): Promise<SavedView | null> {
   const [row] = await readRows(
     db,
-    `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) RETURN ${FIELDS} AS view`,
+    `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) RETURN ${SAVED_VIEW_FIELDS} AS view`,
     { id },
   );
-  return row ? toSavedView(row) : null;
+  return row ? toSavedView(row, viewer) : null;
 }
 
-/** Newest first; `hasMore` says whether asking again with offset + limit gives more. */
+/** One user's own views, newest first; `hasMore` says whether offset + limit gives more. */
 export async function listSavedViews(
   db: Db,
+  owner: string,
   query: SavedViewsQuery,
 ): Promise<{ views: SavedView[]; hasMore: boolean }> {
   const rows = await readRows(
     db,
-    `MATCH (v:${SAVED_VIEW_LABEL})
-     RETURN ${FIELDS} AS view
+    `MATCH (v:${SAVED_VIEW_LABEL} {owner: $owner})
+     RETURN ${SAVED_VIEW_FIELDS} AS view
      ORDER BY v.createdAt DESC, v.id
      SKIP $offset LIMIT $limit`,
-    { offset: neo4j.int(query.offset), limit: neo4j.int(query.limit + 1) },
+    { owner, offset: neo4j.int(query.offset), limit: neo4j.int(query.limit + 1) },
   );
-  return { views: rows.slice(0, query.limit).map(toSavedView), hasMore: rows.length > query.limit };
+  return {
+    views: rows.slice(0, query.limit).map((row) => toSavedView(row, owner)),
+    hasMore: rows.length > query.limit,
+  };
+}
+
+/** Deletes a view its owner saved: 404 when there is none, 403 when someone else saved it. */
+export async function deleteSavedView(db: Db, id: string, owner: string): Promise<void> {
+  await writeTx(db, async (tx) => {
+    const [row] = await txRows(
+      tx,
+      `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) RETURN v.owner AS owner`,
+      {
+        id,
+      },
+    );
+    if (!row) throw new NotFound(`No saved view with id "${id}".`);
+    if (row.owner !== owner)
+      throw new Forbidden("Only the account that saved a view may delete it.");
+    await txRows(tx, `MATCH (v:${SAVED_VIEW_LABEL} {id: $id}) DELETE v`, { id });
+  });
 }

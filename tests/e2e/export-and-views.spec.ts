@@ -3,6 +3,7 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import type { RelationshipResponse } from "@/lib/graph/types";
+import { E2E_ANALYST } from "@/scripts/lib/harness/accounts";
 import { readCy, waitForGraph } from "@/tests/support/explorer-page";
 
 const SOLEIMANI = "qassem-soleimani";
@@ -96,10 +97,17 @@ test("save a view with a name, then open it from the list and by its link in a f
   expect(link).toMatch(/^\/views\/[0-9a-f]{16}$/);
   await dialog.getByRole("button", { name: "Close" }).click();
 
-  // Somewhere else first, then back through the list of saved views.
+  // Somewhere else first, then back through the list of saved views: signed out, the views this
+  // browser saved (no server lists anonymous views).
   await page.goto("/");
   await waitForGraph(page);
   await openMenu(page, "Views…");
+  await expect(page.getByRole("heading", { name: "Saved from this browser" })).toBeVisible();
+  // The same words are in the (closed) save dialog: the menu's copy is the one asked for.
+  const menu = page.locator(".toolbar-menu-body", { hasText: "Save this view…" });
+  await expect(
+    menu.getByText("Anyone with the link can open this view; only you see it in this list."),
+  ).toBeVisible();
   const list = page.getByRole("list", { name: "Saved views, newest first" });
   await expect(list.getByRole("link").first()).toHaveText(name);
   await page.screenshot({ path: "test-results/screenshots/explorer-saved-views.png" });
@@ -122,7 +130,39 @@ test("save a view with a name, then open it from the list and by its link in a f
   expect(byLink.visibleNodes).toBe(original.visibleNodes);
   expect(byLink.visibleEdges).toBe(original.visibleEdges);
   await expect(fresh.getByLabel("Depth")).toHaveValue("2");
+  // Another browser opens the view by its link but does not find it listed.
+  await openMenu(fresh, "Views…");
+  await expect(fresh.getByText("None yet.")).toBeVisible();
   await fresh.close();
+});
+
+test("signed in, the Views menu lists the account's own views and deletes them", async ({
+  page,
+}) => {
+  const login = await page.request.post("/api/auth/login", { data: E2E_ANALYST });
+  expect(login.status()).toBe(200);
+  await page.goto("/?focus=iran");
+  await waitForGraph(page);
+  await openMenu(page, "Views…");
+  await expect(page.getByRole("heading", { name: "Saved by analyst" })).toBeVisible();
+  await page.getByRole("button", { name: "Save this view…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save this view" });
+  const name = `Analyst's Iran ${Date.now()}`;
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog.getByRole("status")).toContainText(`Saved “${name}”`);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  const list = page.getByRole("list", { name: "Saved views, newest first" });
+  await expect(list.getByRole("link").first()).toHaveText(name);
+  await page.screenshot({ path: "test-results/screenshots/explorer-saved-views-signed-in.png" });
+  // The list comes from the server: a signed-out request for it is refused.
+  const signedOut = await page.context().browser()!.newContext();
+  expect((await signedOut.request.get(`${new URL(page.url()).origin}/api/views`)).status()).toBe(
+    401,
+  );
+  await signedOut.close();
+  await list.getByRole("button", { name: `Delete “${name}”` }).click();
+  await expect(list.getByRole("link", { name })).toHaveCount(0);
 });
 
 test("the paths found on /analysis download as a Markdown citation list", async ({ page }) => {

@@ -3,7 +3,8 @@ import { serializeValue } from "@/lib/values/serialize";
 import { dumpGraph, graphChecksum, loadGraph } from "@/lib/backup/graph-dump";
 import { seedGraph } from "@/lib/seed/run-seed";
 import { countGraph } from "@/lib/seed/write";
-import { createSavedView, getSavedView, type SavedView } from "@/lib/views/saved-views";
+import { createSavedView } from "@/lib/views/saved-view-pools";
+import { getSavedView, type SavedView } from "@/lib/views/saved-views";
 import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 
 // Loading a dump replaces the whole graph, so this suite gets a Neo4j of its own.
@@ -20,7 +21,11 @@ beforeAll(async () => {
     db,
     "CREATE (:Note {id: 'analyst-note', text: 'checked', big: 9007199254740993, ratio: 0.5})",
   );
-  savedView = await createSavedView(db, { name: "Iran, two steps", state: "focus=iran&depth=2" });
+  savedView = await createSavedView(
+    db,
+    { name: "Iran, two steps", state: "focus=iran&depth=2" },
+    { address: "192.0.2.1" },
+  );
 }, 180_000);
 
 afterAll(() => own.close());
