@@ -17,7 +17,7 @@ import { assertSameOrigin } from "@/lib/auth/request-auth";
 import { createSession, type NewSession } from "@/lib/auth/session-store";
 import { hashInvitationToken } from "@/lib/auth/session-token";
 import { displayNameSchema } from "@/lib/auth/user-admin";
-import { mergeUserTx } from "@/lib/auth/users";
+import { mergeUserTx, reserveConfiguredName } from "@/lib/auth/users";
 import { usernameSchema } from "@/lib/config/env";
 import { getDb } from "@/lib/db/driver";
 import { txRows, writeTx } from "@/lib/db/session";
@@ -47,6 +47,7 @@ export async function acceptInvitation(request: Request): Promise<NewSession> {
   return signInGate(async () => {
     // A dead, used or unknown link is refused before the slow hash.
     assertPending(await findInvitationByToken(db, body.token));
+    await reserveConfiguredName(db, body.username);
     const passwordHash = await hashPassword(body.password);
     const user = await writeTx(db, async (tx) => {
       const invitation = assertPending(

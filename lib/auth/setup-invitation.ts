@@ -78,7 +78,7 @@ async function auditSetup(tx: ManagedTransaction, user: string, fields: { expire
  * exactly one creates it (its nonce is the one stored) and only that one knows the link.
  */
 export async function prepareFirstStart(db: Db, env: Env): Promise<FirstStart> {
-  await ensureConfiguredUsers(db);
+  await ensureConfiguredUsers(db, env);
   if (env.ATLAS_ADMIN_PASSWORD) return { kind: "configured" };
   if (await hasAdmin(db)) return { kind: "admin-exists" };
   const token = randomToken();

@@ -10,6 +10,7 @@ import {
   findUserTx,
   mergeUserTx,
   publicUser,
+  reserveConfiguredName,
   setPasswordTx,
   updateUserTx,
   type PublicUser,
@@ -53,6 +54,7 @@ export async function adminCreateUser(
   body: z.infer<typeof createUserBodySchema>,
 ): Promise<PublicUser> {
   const { password, ...rest } = body;
+  await reserveConfiguredName(db, body.username);
   const passwordHash = await hashPassword(password);
   return writeTx(db, async (tx) => {
     const created = await mergeUserTx(tx, { ...rest, passwordHash });

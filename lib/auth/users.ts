@@ -3,6 +3,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import { getAccounts, type Account, type Role } from "@/lib/auth/accounts";
 import { hashPassword, signInGate, verifyPassword } from "@/lib/auth/password";
+import type { Env } from "@/lib/config/env";
 import { readRows, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
 
 /** `(:User)`: times are epoch milliseconds, like the sessions'. */
@@ -115,8 +116,17 @@ function ensureConfiguredUser(db: Db, account: Account): Promise<boolean> {
  * on start and, should they be missing then, at their first sign-in. Only a missing node is
  * created: once it exists, Neo4j holds its password, role and state.
  */
-export async function ensureConfiguredUsers(db: Db): Promise<void> {
-  for (const account of await getAccounts()) await ensureConfiguredUser(db, account);
+export async function ensureConfiguredUsers(db: Db, env?: Env): Promise<void> {
+  for (const account of await getAccounts(env)) await ensureConfiguredUser(db, account);
+}
+
+/**
+ * A configured account's name is taken even before its node exists: it is created now, so that a
+ * new account of that name (an admin's, an invitation's) is refused as a duplicate.
+ */
+export async function reserveConfiguredName(db: Db, username: string): Promise<void> {
+  const account = (await getAccounts()).find((a) => a.username === username);
+  if (account) await ensureConfiguredUser(db, account);
 }
 
 // Verifying against a dummy hash for unknown names keeps their timing like a wrong password's.
