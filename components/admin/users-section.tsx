@@ -97,20 +97,24 @@ export function UsersSection({
       <form onSubmit={invite} aria-labelledby="invite-title">
         <h3 id="invite-title">Invite someone</h3>
         <div className={styles.row}>
-          <label>
-            Role
-            <select name="role" defaultValue="curator">
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {role}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Link valid for (hours)
-            <input name="hours" type="number" min={1} max={336} defaultValue={72} required />
-          </label>
+          <label htmlFor="invite-role">Role</label>
+          <select id="invite-role" name="role" defaultValue="curator">
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="invite-hours">Link valid for (hours)</label>
+          <input
+            id="invite-hours"
+            name="hours"
+            type="number"
+            min={1}
+            max={336}
+            defaultValue={72}
+            required
+          />
           <button type="submit">Create invitation link</button>
         </div>
       </form>
