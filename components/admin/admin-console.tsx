@@ -10,6 +10,7 @@ import type { SavedQuery } from "@/lib/admin/saved-queries";
 import type { Role } from "@/lib/auth/accounts";
 import type { GraphSchemaInfo } from "@/lib/cypher/graph-schema";
 import type { QueryResult } from "@/lib/cypher/run-query";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditPanel } from "@/components/admin/audit-panel";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
@@ -170,6 +171,7 @@ export function AdminConsole({
         <span className={styles.muted}>
           Signed in as <strong>{username}</strong> ({role})
         </span>
+        <AdminNav role={role} current="console" />
         {role === "admin" && (
           <label className={styles.writeToggle}>
             <input

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError, Conflict, Forbidden } from "@/lib/api/errors";
-import type { AuditActor } from "@/lib/admin/audit-actor";
+import type { AuditActor } from "@/lib/auth/audit-actor";
 import { addToHistory } from "@/lib/admin/history";
 import {
   countAuditEntries,

@@ -1,8 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { z } from "zod";
 import { ConfigError, parseEnv, type Env } from "@/lib/config/env";
-import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 
 /** curator: adds and curates documents (next issues); analyst: the console, read; admin: everything. */
 export const ROLES = ["curator", "analyst", "admin"] as const;
@@ -14,12 +11,6 @@ export interface Account {
   passwordHash: string;
 }
 
-const credentialsFileSchema = z.object({
-  accounts: z.array(
-    z.object({ username: z.string(), role: z.enum(ROLES), passwordHash: z.string() }),
-  ),
-});
-
 interface AccountsCache {
   key: string;
   accounts: Promise<Account[]>;
@@ -28,24 +19,13 @@ interface AccountsCache {
 // One set of accounts per process (and per configuration), shared by every route bundle.
 const cache = globalThis as typeof globalThis & { __atlasAccounts?: AccountsCache };
 
-function credentialsPath(env: Env): string {
-  // A runtime file, not part of the build: keep Turbopack from tracing the whole project.
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.ATLAS_CREDENTIALS_FILE);
-}
-
-function readCredentialsFile(file: string): Account[] {
-  if (!existsSync(file)) return [];
-  const parsed = credentialsFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new ConfigError(`${file} is not a valid credentials file`);
-  return parsed.data.accounts;
-}
-
 /**
- * The configured accounts (the migration path to accounts in Neo4j: lib/auth/users.ts creates
- * them as User nodes), from ATLAS_ADMIN_PASSWORD / ATLAS_ANALYST_PASSWORD; a role without a configured password
- * gets one generated on first start, printed once, and only its scrypt hash kept (git-ignored file).
+ * The configured accounts, the migration path to accounts in Neo4j (lib/auth/users.ts creates them
+ * as User nodes): the admin when ATLAS_ADMIN_PASSWORD is set, the analyst when
+ * ATLAS_ANALYST_PASSWORD is. Nothing is generated: without an admin password the first start
+ * issues a setup link instead (lib/auth/setup-invitation.ts).
  */
-async function buildAccounts(env: Env, log: (line: string) => void): Promise<Account[]> {
+async function buildAccounts(env: Env): Promise<Account[]> {
   if (env.ATLAS_ADMIN_USER === env.ATLAS_ANALYST_USER) {
     throw new ConfigError("ATLAS_ADMIN_USER and ATLAS_ANALYST_USER must differ");
   }
@@ -53,53 +33,23 @@ async function buildAccounts(env: Env, log: (line: string) => void): Promise<Acc
     { username: env.ATLAS_ANALYST_USER, role: "analyst", password: env.ATLAS_ANALYST_PASSWORD },
     { username: env.ATLAS_ADMIN_USER, role: "admin", password: env.ATLAS_ADMIN_PASSWORD },
   ];
-  const file = credentialsPath(env);
-  const stored = readCredentialsFile(file);
   const accounts: Account[] = [];
-  const generated: string[] = [];
-  let storedChanged = false;
   for (const { username, role, password } of wanted) {
-    if (password) {
-      accounts.push({ username, role, passwordHash: await hashPassword(password) });
-      continue;
-    }
-    let account = stored.find((a) => a.username === username && a.role === role);
-    if (!account) {
-      const fresh = generatePassword();
-      account = { username, role, passwordHash: await hashPassword(fresh) };
-      stored.push(account);
-      storedChanged = true;
-      generated.push(`  ${role.padEnd(8)} user "${username}"  password: ${fresh}`);
-    }
-    accounts.push(account);
-  }
-  if (storedChanged) {
-    writeFileSync(file, `${JSON.stringify({ accounts: stored }, null, 2)}\n`, { mode: 0o600 });
-    log(
-      [
-        `Admin console: generated credentials (shown once; only scrypt hashes are kept in ${file}):`,
-        ...generated,
-        "Set ATLAS_ADMIN_PASSWORD / ATLAS_ANALYST_PASSWORD to choose them yourself.",
-      ].join("\n"),
-    );
+    if (password) accounts.push({ username, role, passwordHash: await hashPassword(password) });
   }
   return accounts;
 }
 
-export function getAccounts(
-  env: Env = parseEnv(),
-  log: (line: string) => void = console.log,
-): Promise<Account[]> {
+export function getAccounts(env: Env = parseEnv()): Promise<Account[]> {
   const key = JSON.stringify([
     env.ATLAS_ADMIN_USER,
     env.ATLAS_ADMIN_PASSWORD,
     env.ATLAS_ANALYST_USER,
     env.ATLAS_ANALYST_PASSWORD,
-    credentialsPath(env),
   ]);
   if (cache.__atlasAccounts?.key !== key) {
-    const accounts = buildAccounts(env, log);
-    // A failed start (bad file) must not stick: the next call tries again.
+    const accounts = buildAccounts(env);
+    // A failed start (a bad configuration) must not stick: the next call tries again.
     accounts.catch(() => {
       if (cache.__atlasAccounts?.accounts === accounts) delete cache.__atlasAccounts;
     });

@@ -20,7 +20,7 @@ export const loginBodySchema = z.object({
 });
 
 /** Throws 429 (with Retry-After) when this address has tried to sign in too often. */
-function assertLoginRateLimit(request: Request): void {
+export function assertLoginRateLimit(request: Request): void {
   const env = parseEnv();
   const limit = { burst: env.ATLAS_LOGIN_RATE_BURST, perMinute: env.ATLAS_LOGIN_RATE_PER_MINUTE };
   const decision = sharedBuckets("login", limit).take(`ip:${clientAddress(request)}`);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Unauthorized } from "@/lib/api/errors";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
+import { auditActor } from "@/lib/auth/audit-actor";
 import { assertNotThrottled, sessionClient } from "@/lib/auth/login";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireSession } from "@/lib/auth/request-auth";
@@ -40,5 +41,6 @@ export async function changeOwnPassword(request: Request): Promise<NewSession> {
     user,
     await hashPassword(newPassword),
     sessionClient(request),
+    auditActor(session, request),
   );
 }

@@ -87,7 +87,3 @@ export async function verifyPassword(password: string, encoded: string): Promise
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-export function generatePassword(): string {
-  return randomBytes(18).toString("base64url");
-}

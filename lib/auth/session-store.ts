@@ -1,4 +1,7 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { recordAudit } from "@/lib/audit/audit-entries";
 import type { Role } from "@/lib/auth/accounts";
+import type { AuditActor } from "@/lib/auth/audit-actor";
 import {
   csrfTokenForId,
   hashSessionId,
@@ -100,13 +103,15 @@ export async function createSession(
 
 /**
  * The password change in one transaction with its consequences: every session of the user ends
- * (this one too) and a fresh one begins, so no session that began before the change survives it.
+ * (this one too) and a fresh one begins, so no session that began before the change survives it;
+ * its audit entry is written in the same transaction.
  */
 export async function replaceSessionsAfterPasswordChange(
   db: Db,
   user: { username: string; role: Role },
   passwordHash: string,
   client: SessionClient,
+  actor: AuditActor,
 ): Promise<NewSession> {
   const now = Date.now();
   const created = newSession(user.username, user.role, now, limits().ttlMs);
@@ -119,6 +124,13 @@ export async function replaceSessionsAfterPasswordChange(
       { username: user.username, passwordHash, now },
     );
     await txRows(tx, CREATE_SESSION, sessionParams(created.session, client, now));
+    await recordAudit(tx, {
+      ...actor,
+      action: "user.password",
+      target: user.username,
+      after: { passwordChangedAt: now, by: "self" },
+      outcome: "ok",
+    });
   });
   forgetCached((session) => session.username === user.username);
   return created;
@@ -168,15 +180,24 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await writeRows(db, "MATCH (s:Session {idHash: $idHash}) DELETE s", { idHash });
 }
 
-/** Ends every session of the user ("sign out everywhere"); the number ended. */
-export async function deleteUserSessions(db: Db, username: string): Promise<number> {
-  forgetCached((session) => session.username === username);
-  const rows = await writeRows(
-    db,
+/**
+ * Ends every session of the user inside `tx` (with the change that ends them); the number ended.
+ * Call forgetUserSessions after the commit, so this instance stops reusing its cached lookups.
+ */
+export async function deleteUserSessionsTx(
+  tx: ManagedTransaction,
+  username: string,
+): Promise<number> {
+  const rows = await txRows(
+    tx,
     `MATCH (s:Session {username: $username}) DELETE s RETURN count(*) AS ended`,
     { username },
   );
   return (rows[0]?.ended as number | undefined) ?? 0;
+}
+
+export function forgetUserSessions(username: string): void {
+  forgetCached((session) => session.username === username);
 }
 
 /** The user's sessions, newest first, for an admin: never the id or its hash. */

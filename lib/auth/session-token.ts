@@ -21,13 +21,23 @@ function sha256(purpose: string, value: string): string {
   return createHash("sha256").update(`${purpose}${value}`).digest("base64url");
 }
 
-/** 256 random bits, base64url: the whole cookie value. */
-export function newSessionId(): string {
+/** 256 random bits, base64url (43 characters): a session id, an invitation's token. */
+export function randomToken(): string {
   return randomBytes(32).toString("base64url");
+}
+
+/** The whole cookie value. */
+export function newSessionId(): string {
+  return randomToken();
 }
 
 export function hashSessionId(rawId: string): string {
   return sha256("", rawId);
+}
+
+/** What `(:Invitation {tokenHash})` stores: the link's token itself is shown once, never kept. */
+export function hashInvitationToken(token: string): string {
+  return sha256("invitation:", token);
 }
 
 /**

@@ -1,8 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { Conflict } from "@/lib/api/errors";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import { recordAudit } from "@/lib/audit/audit-entries";
 import { getAccounts, type Account, type Role } from "@/lib/auth/accounts";
-import { generatePassword, hashPassword, signInGate, verifyPassword } from "@/lib/auth/password";
-import { readRows, writeRows, type Db, type Row } from "@/lib/db/session";
+import { hashPassword, signInGate, verifyPassword } from "@/lib/auth/password";
+import type { Env } from "@/lib/config/env";
+import { readRows, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
 
 /** `(:User)`: times are epoch milliseconds, like the sessions'. */
 export interface User {
@@ -46,12 +48,20 @@ export async function findUser(db: Db, username: string): Promise<User | null> {
   return rows[0] ? toUser(rows[0]) : null;
 }
 
+/** The user as `tx` sees it (inside a change, for its audit entry's `before`). */
+export async function findUserTx(tx: ManagedTransaction, username: string): Promise<User | null> {
+  const rows = await txRows(tx, `MATCH (u:User {username: $username}) RETURN ${USER_FIELDS}`, {
+    username,
+  });
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
 export async function listUsers(db: Db): Promise<PublicUser[]> {
   const rows = await readRows(db, `MATCH (u:User) RETURN ${USER_FIELDS} ORDER BY u.username`);
   return rows.map((row) => publicUser(toUser(row)));
 }
 
-interface NewUser {
+export interface NewUser {
   username: string;
   displayName?: string;
   role: Role;
@@ -59,46 +69,64 @@ interface NewUser {
 }
 
 /**
- * MERGE on the constrained username: of any number of instances creating the same user at once,
- * exactly one creates it (its nonce is the one stored); the others match it and change nothing.
- * True when this call created the node.
+ * MERGE on the constrained username inside `tx`: of any number of transactions creating the same
+ * user at once, exactly one creates it (its nonce is the one stored); the others match it and
+ * change nothing. The created user (no hash), or null when the name was taken.
  */
-async function mergeUser(db: Db, user: NewUser, now = Date.now()): Promise<boolean> {
+export async function mergeUserTx(
+  tx: ManagedTransaction,
+  user: NewUser,
+  now = Date.now(),
+): Promise<PublicUser | null> {
   const nonce = randomUUID();
-  const rows = await writeRows(
-    db,
+  const rows = await txRows(
+    tx,
     `MERGE (u:User {username: $username})
      ON CREATE SET u.displayName = $displayName, u.role = $role, u.passwordHash = $passwordHash,
        u.passwordChangedAt = $now, u.disabled = false, u.createdAt = $now, u.createdBy = $nonce
-     RETURN u.createdBy = $nonce AS created`,
+     WITH u WHERE u.createdBy = $nonce
+     RETURN ${USER_FIELDS}`,
     { ...user, displayName: user.displayName ?? user.username, now, nonce },
   );
-  return rows[0]?.created === true;
+  return rows[0] ? publicUser(toUser(rows[0])) : null;
 }
 
-/** An admin's new account; 409 when the name is taken. */
-export async function createUser(db: Db, user: NewUser): Promise<void> {
-  if (!(await mergeUser(db, user))) {
-    throw new Conflict("user_exists", `There is already a user "${user.username}".`);
-  }
-}
-
-/** The configured account as a User node, unless one of that name exists already. */
+/** The configured account as a User node (audited as the system's), unless the name exists. */
 function ensureConfiguredUser(db: Db, account: Account): Promise<boolean> {
-  return mergeUser(db, {
-    username: account.username,
-    role: account.role,
-    passwordHash: account.passwordHash,
+  return writeTx(db, async (tx) => {
+    const created = await mergeUserTx(tx, account);
+    if (created) {
+      await recordAudit(tx, {
+        user: "system",
+        role: "system",
+        sessionId: null,
+        ip: null,
+        action: "user.create",
+        target: account.username,
+        after: { ...created, source: "configuration" },
+        outcome: "ok",
+      });
+    }
+    return created !== null;
   });
 }
 
 /**
- * The migration path: the configured accounts (ATLAS_ADMIN_*, ATLAS_ANALYST_*, the credentials
- * file) become User nodes on start and, should they be missing then, at their first sign-in.
- * Only a missing node is created: once it exists, Neo4j holds its password, role and state.
+ * The migration path: the configured accounts (ATLAS_ADMIN_*, ATLAS_ANALYST_*) become User nodes
+ * on start and, should they be missing then, at their first sign-in. Only a missing node is
+ * created: once it exists, Neo4j holds its password, role and state.
  */
-export async function ensureConfiguredUsers(db: Db): Promise<void> {
-  for (const account of await getAccounts()) await ensureConfiguredUser(db, account);
+export async function ensureConfiguredUsers(db: Db, env?: Env): Promise<void> {
+  for (const account of await getAccounts(env)) await ensureConfiguredUser(db, account);
+}
+
+/**
+ * A configured account's name is taken even before its node exists: it is created now, so that a
+ * new account of that name (an admin's, an invitation's) is refused as a duplicate.
+ */
+export async function reserveConfiguredName(db: Db, username: string): Promise<void> {
+  const account = (await getAccounts()).find((a) => a.username === username);
+  if (account) await ensureConfiguredUser(db, account);
 }
 
 // Verifying against a dummy hash for unknown names keeps their timing like a wrong password's.
@@ -122,19 +150,19 @@ async function checkCredentials(db: Db, username: string, password: string): Pro
       user = await findUser(db, username);
     }
   }
-  dummyHash ??= hashPassword(generatePassword());
+  dummyHash ??= hashPassword(randomBytes(18).toString("base64url"));
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
   return ok && user && !user.disabled ? user : null;
 }
 
-/** Changes what an admin may change; false when there is no such user. */
-export async function updateUser(
-  db: Db,
+/** Changes what an admin may change, inside `tx`; false when there is no such user. */
+export async function updateUserTx(
+  tx: ManagedTransaction,
   username: string,
   changes: { role?: Role; disabled?: boolean; displayName?: string },
 ): Promise<boolean> {
-  const rows = await writeRows(
-    db,
+  const rows = await txRows(
+    tx,
     `MATCH (u:User {username: $username})
      SET u.role = coalesce($role, u.role), u.disabled = coalesce($disabled, u.disabled),
        u.displayName = coalesce($displayName, u.displayName)
@@ -150,11 +178,16 @@ export async function updateUser(
 }
 
 /** A reset by an admin: every session that began before it is refused from now on. */
-export async function setPassword(db: Db, username: string, passwordHash: string): Promise<void> {
-  await writeRows(
-    db,
+export async function setPasswordTx(
+  tx: ManagedTransaction,
+  username: string,
+  passwordHash: string,
+  now = Date.now(),
+): Promise<void> {
+  await txRows(
+    tx,
     `MATCH (u:User {username: $username})
      SET u.passwordHash = $passwordHash, u.passwordChangedAt = $now`,
-    { username, passwordHash, now: Date.now() },
+    { username, passwordHash, now },
   );
 }

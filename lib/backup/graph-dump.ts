@@ -3,7 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import { DUMP_FORMAT, graphDumpSchema, type GraphDump } from "@/lib/backup/dump-format";
 import { readTx, writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
-import { ensureSchema, RECORD_LABELS, SESSION_LABEL } from "@/lib/graph/schema";
+import { ensureSchema, RECORD_LABELS, UNDUMPED_LABELS } from "@/lib/graph/schema";
 import type { CypherJson } from "@/lib/values/cypher-json";
 import { valueFromJson } from "@/lib/values/deserialize";
 import { serializeValue } from "@/lib/values/serialize";
@@ -41,9 +41,10 @@ export async function graphChecksum(db: Db): Promise<string> {
 
 export async function dumpGraph(db: Db): Promise<GraphDump> {
   const { nodes, relationships } = await readTx(db, async (tx) => {
-    const nodeResult = await tx.run(`MATCH (n) WHERE NOT n:${SESSION_LABEL} RETURN n`);
+    const skipped = UNDUMPED_LABELS.join("|");
+    const nodeResult = await tx.run(`MATCH (n) WHERE NOT n:${skipped} RETURN n`);
     const relResult = await tx.run(
-      `MATCH (a)-[r]->(b) WHERE NOT a:${SESSION_LABEL} AND NOT b:${SESSION_LABEL} RETURN r`,
+      `MATCH (a)-[r]->(b) WHERE NOT a:${skipped} AND NOT b:${skipped} RETURN r`,
     );
     return {
       nodes: nodeResult.records.map((record) => record.get("n") as Node),

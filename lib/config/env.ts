@@ -37,13 +37,12 @@ export const envSchema = z.object({
     .enum(["1", "true", "yes", "0", "false", "no", ""])
     .default("")
     .transform((value) => ["1", "true", "yes"].includes(value)),
-  // The admin console (docs/admin-console.md). Unset passwords are generated on first start.
+  // The configured accounts (docs/admin-console.md): each is created only when its password is set.
+  // With no admin password, the first start prints a one-time setup link instead.
   ATLAS_ADMIN_USER: usernameSchema.default("admin"),
   ATLAS_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   ATLAS_ANALYST_USER: usernameSchema.default("analyst"),
   ATLAS_ANALYST_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
-  ATLAS_CREDENTIALS_FILE: z.string().min(1).default(".admin-credentials.json"),
-  ATLAS_SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // A session ends this long after sign-in however busy (absolute), or after this long unused (idle).
   ATLAS_SESSION_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(480),
   ATLAS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),

@@ -43,10 +43,18 @@ export const QUERY_LIBRARY_LABEL = "QueryLibrary";
 export const USER_LABEL = "User";
 /** Server-side sessions: never dumped, so a restore cannot bring a logged-out session back. */
 export const SESSION_LABEL = "Session";
+/**
+ * One-time sign-up links (lib/auth/invitations.ts): never dumped either, so a restore cannot bring
+ * back a pending link, or one that was revoked or used (the user it made is dumped with the users).
+ */
+export const INVITATION_LABEL = "Invitation";
+/** What db:dump leaves out. */
+export const UNDUMPED_LABELS = [SESSION_LABEL, INVITATION_LABEL] as const;
 
 export const RECORD_LABELS = [
   USER_LABEL,
   SESSION_LABEL,
+  INVITATION_LABEL,
   SAVED_VIEW_LABEL,
   SAVED_VIEW_QUOTA_LABEL,
   AUDIT_ENTRY_LABEL,
@@ -102,6 +110,9 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE",
   "CREATE INDEX session_username IF NOT EXISTS FOR (s:Session) ON (s.username)",
   "CREATE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt)",
+  // The fixed id "setup" makes two first starts create one setup invitation; links find theirs by hash.
+  `CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:${INVITATION_LABEL}) REQUIRE i.id IS UNIQUE`,
+  `CREATE CONSTRAINT invitation_token_hash IF NOT EXISTS FOR (i:${INVITATION_LABEL}) REQUIRE i.tokenHash IS UNIQUE`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

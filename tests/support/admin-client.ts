@@ -1,21 +1,15 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { POST as loginPost } from "@/app/api/auth/login/route";
 
 export const ORIGIN = "http://atlas.test";
 export const ANALYST = { username: "analyst", password: "analyst-password-for-tests" };
 export const ADMIN = { username: "admin", password: "admin-password-for-tests" };
 
-/** Known accounts and a private folder for their credentials file; call before any request. */
-export function configureAdminConsole(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "atlas-admin-"));
+/** The configured (known) accounts; call before any request. Harness tests always set both. */
+export function configureAdminConsole(): void {
   Object.assign(process.env, {
     ATLAS_ANALYST_PASSWORD: ANALYST.password,
     ATLAS_ADMIN_PASSWORD: ADMIN.password,
-    ATLAS_CREDENTIALS_FILE: path.join(dir, "credentials.json"),
   });
-  return dir;
 }
 
 export interface Credentials {

@@ -1,9 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-/** axe's serious and critical findings on the page as it stands, in a form that reads in a diff. */
-export async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** WCAG 2.2 AA, as axe tags it. */
+export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe's serious and critical findings on the page as it stands, in a form that reads in a diff;
+ * `tags` limits the rules (every rule without).
+ */
+export async function seriousViolations(page: Page, tags?: string[]) {
+  const builder = new AxeBuilder({ page });
+  const results = await (tags ? builder.withTags(tags) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({

@@ -1,15 +1,17 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { getAccounts } from "@/lib/auth/accounts";
-import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
   csrfTokenForId,
   csrfTokenMatches,
+  hashInvitationToken,
   hashSessionId,
   newSessionId,
+  randomToken,
   type Session,
 } from "@/lib/auth/session-token";
+import { firstStartMessage, serverOrigin } from "@/lib/auth/setup-invitation";
 import { clearLoginFailures, loginWaitMs, recordLoginFailure } from "@/lib/auth/throttle";
 import { parseEnv } from "@/lib/config/env";
 
@@ -24,43 +26,56 @@ describe("passwords", () => {
   });
 });
 
-describe("generated accounts", () => {
-  it("generates missing passwords once, prints them once, and keeps only hashes", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "atlas-accounts-"));
-    const file = path.join(dir, "credentials.json");
-    const lines: string[] = [];
-    const env = parseEnv({
-      ATLAS_CREDENTIALS_FILE: file,
-      ATLAS_ADMIN_PASSWORD: "configured-admin-pw",
-    });
-    const accounts = await getAccounts(env, (line) => lines.push(line));
-    expect(accounts.map((a) => [a.username, a.role])).toEqual([
-      ["analyst", "analyst"],
-      ["admin", "admin"],
-    ]);
-    expect(lines).toHaveLength(1);
-    const printed = /user "analyst"\s+password: (\S+)/.exec(lines[0]!)?.[1];
-    expect(printed).toBeDefined();
-    expect(lines[0]).not.toContain("configured-admin-pw");
-    const stored = readFileSync(file, "utf8");
-    expect(stored).not.toContain(printed!);
-    expect(JSON.parse(stored).accounts).toEqual([
-      { username: "analyst", role: "analyst", passwordHash: expect.stringMatching(/^scrypt\$/) },
-    ]);
-    expect(statSync(file).mode & 0o077).toBe(0);
-    expect(await verifyPassword(printed!, accounts[0]!.passwordHash)).toBe(true);
-
-    // A later start (fresh process: same file, cache for another configuration) prints nothing.
-    const again: string[] = [];
-    const reloaded = await getAccounts(parseEnv({ ATLAS_CREDENTIALS_FILE: file }), (l) =>
-      again.push(l),
-    );
-    expect(again.filter((l) => l.includes('"analyst"'))).toEqual([]);
-    expect(reloaded[0]!.passwordHash).toBe(accounts[0]!.passwordHash);
+describe("configured accounts", () => {
+  it("are only those whose password is set: nothing is generated, nothing written to disk", async () => {
+    const env = parseEnv({ ATLAS_ADMIN_PASSWORD: "configured-admin-pw" });
+    const accounts = await getAccounts(env);
+    expect(accounts.map((a) => [a.username, a.role])).toEqual([["admin", "admin"]]);
+    expect(await verifyPassword("configured-admin-pw", accounts[0]!.passwordHash)).toBe(true);
+    expect(await getAccounts(parseEnv({}))).toEqual([]);
+    expect(existsSync(path.resolve(".admin-credentials.json"))).toBe(false);
+    expect(parseEnv({ ATLAS_CREDENTIALS_FILE: "x" })).not.toHaveProperty("ATLAS_CREDENTIALS_FILE");
   });
 
-  it("generates distinct random passwords", () => {
-    expect(new Set(Array.from({ length: 20 }, generatePassword)).size).toBe(20);
+  it("refuse one name for both roles", async () => {
+    const env = parseEnv({ ATLAS_ADMIN_USER: "same", ATLAS_ANALYST_USER: "same" });
+    await expect(getAccounts(env)).rejects.toThrow("must differ");
+  });
+});
+
+describe("the first start's setup link", () => {
+  it("points at the public origin, else at this instance's host and port", () => {
+    expect(serverOrigin(parseEnv({ PORT: "4000" }))).toBe("http://localhost:4000");
+    expect(serverOrigin(parseEnv({ HOST: "atlas.internal", PORT: "80" }))).toBe(
+      "http://atlas.internal:80",
+    );
+    expect(serverOrigin(parseEnv({ ATLAS_PUBLIC_ORIGIN: "https://atlas.example.org/x" }))).toBe(
+      "https://atlas.example.org",
+    );
+  });
+
+  it("is printed only by the start that created it", () => {
+    const link = `http://localhost:3000/invite/${"a".repeat(43)}`;
+    expect(firstStartMessage({ kind: "created", link, expiresAt: 0 })).toContain(
+      `Open ${link} to create the first admin account (valid 24 h)`,
+    );
+    const other = firstStartMessage({
+      kind: "already-issued",
+      invitation: { createdAt: 0, expiresAt: Date.now() + 1_000, usedAt: null },
+    });
+    expect(other).toContain("a setup link was already issued");
+    expect(other).toContain("npm run users:setup-link");
+    expect(other).not.toContain("/invite/");
+    expect(firstStartMessage({ kind: "configured" })).toBeNull();
+    expect(firstStartMessage({ kind: "admin-exists" })).toBeNull();
+  });
+
+  it("tokens are 256 random bits; only a hash of purpose and token is stored", () => {
+    const tokens = Array.from({ length: 20 }, randomToken);
+    expect(new Set(tokens).size).toBe(20);
+    for (const token of tokens) expect(token).toMatch(/^[\w-]{43}$/);
+    expect(hashInvitationToken(tokens[0]!)).not.toBe(hashSessionId(tokens[0]!));
+    expect(hashInvitationToken(tokens[0]!)).not.toContain(tokens[0]!);
   });
 });
 

@@ -28,7 +28,7 @@ describe("the Neo4j child's environment", () => {
     const env = javaEnvironment({
       PATH: "/usr/bin",
       JAVA_HOME: "/opt/jdk",
-      ATLAS_SESSION_SECRET: "s".repeat(40),
+      ATLAS_ANALYST_PASSWORD: "analyst-password-123",
       ATLAS_ADMIN_PASSWORD: "admin-password-123",
       NEO4J_PASSWORD: "from-the-parent",
     });

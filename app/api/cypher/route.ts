@@ -1,5 +1,5 @@
 import { runConsoleQuery, cypherBodySchema } from "@/lib/admin/console-query";
-import { auditActor } from "@/lib/admin/audit-actor";
+import { auditActor } from "@/lib/auth/audit-actor";
 import { assertCypherRateLimit } from "@/lib/admin/cypher-rate-limit";
 import { errorResponse } from "@/lib/api/errors";
 import { BODY_LIMITS, readJsonBody } from "@/lib/api/read-json-body";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   try {
     await assertCypherRateLimit(request);
-    const session = await requireSession(request, { stateChanging: true });
+    const session = await requireSession(request, { stateChanging: true, role: "analyst" });
     const body = await readJsonBody(request, cypherBodySchema, { maxBytes: BODY_LIMITS.cypher });
     const result = await runConsoleQuery(getDb(), auditActor(session, request), body);
     return noStoreResponse(result);

@@ -7,5 +7,4 @@ export const BUILD_CANARIES = {
   NEO4J_PASSWORD: "canary-neo4j-password-7f3a9c",
   ATLAS_ADMIN_PASSWORD: "canary-admin-password-5d2e81",
   ATLAS_ANALYST_PASSWORD: "canary-analyst-password-9b4c07",
-  ATLAS_SESSION_SECRET: "canary-session-secret-0123456789abcdef0123456789",
 };

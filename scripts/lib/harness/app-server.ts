@@ -1,7 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { portAnswers } from "@/neo4j/local-neo4j";
 
@@ -11,11 +9,6 @@ export interface AppServerOptions {
   env?: Record<string, string>;
   /** `next dev` instead of serving the production build (which the caller builds). */
   dev?: boolean;
-  /**
-   * "throwaway" (default): the admin console's generated accounts and data go to a temporary
-   * folder, removed on stop; "own": where the environment says (the checkout's, for `npm start`).
-   */
-  console?: "throwaway" | "own";
   /**
    * What counts as up: "healthy" (default) waits for /api/health to answer 200; "answering" for any
    * answer, since an app whose database is down answers 503.
@@ -50,8 +43,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const { port, ready = "healthy", timeoutMs = 120_000 } = options;
   // A server stopped just before (the previous spec's) may still hold the port.
   await until(async () => !(await portAnswers(port)), 30_000, `port ${port} to be free`);
-  const consoleDir =
-    options.console === "own" ? null : mkdtempSync(path.join(tmpdir(), "atlas-app-console-"));
   // HOST (default 127.0.0.1) is where the app listens; the harness always talks to loopback.
   const host = options.env?.HOST ?? process.env.HOST ?? "127.0.0.1";
   const server = spawn(
@@ -60,9 +51,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     {
       env: {
         ...process.env,
-        ...(consoleDir && {
-          ATLAS_CREDENTIALS_FILE: path.join(consoleDir, "credentials.json"),
-        }),
         ...options.env,
         PORT: String(port),
         HOST: host,
@@ -70,12 +58,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       stdio: ["ignore", options.stdio ?? "ignore", "inherit"],
     },
   );
-  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve)).then(
-    (code) => {
-      if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
-      return code;
-    },
-  );
+  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");

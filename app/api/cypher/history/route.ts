@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const session = await requireSession(request);
+    const session = await requireSession(request, { role: "analyst" });
     const page = parseQuery(historyQuerySchema, request);
     return noStoreResponse(await readHistory(getDb(), session.username, page));
   } catch (error) {

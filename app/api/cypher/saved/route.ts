@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const session = await requireSession(request);
+    const session = await requireSession(request, { role: "analyst" });
     const page = parseQuery(savedQueriesQuerySchema, request);
     return noStoreResponse(await listSavedQueries(getDb(), session.username, page));
   } catch (error) {
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const session = await requireSession(request, { stateChanging: true });
+    const session = await requireSession(request, { stateChanging: true, role: "analyst" });
     const input = await readJsonBody(request, savedQueryInputSchema, {
       maxBytes: BODY_LIMITS.cypher,
     });

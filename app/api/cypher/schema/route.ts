@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    await requireSession(request);
+    await requireSession(request, { role: "analyst" });
     parseQuery(NO_PARAMS, request);
     return noStoreResponse(await graphSchemaInfo(getDb()));
   } catch (error) {

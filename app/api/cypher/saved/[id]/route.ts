@@ -11,7 +11,7 @@ export async function DELETE(
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   try {
-    const session = await requireSession(request, { stateChanging: true });
+    const session = await requireSession(request, { stateChanging: true, role: "analyst" });
     await deleteSavedQuery(getDb(), session.username, (await params).id);
     return noStoreResponse(undefined, { status: 204 });
   } catch (error) {
