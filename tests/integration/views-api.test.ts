@@ -141,7 +141,11 @@ async function poolSize(pool: string): Promise<number> {
 let users = 0;
 async function newAccount(): Promise<{ credentials: Credentials; username: string }> {
   const account = { username: `viewer-${users++}`, password: "a-password-of-length" };
-  await adminCreateUser(getDb(), { ...account, role: "analyst" });
+  await adminCreateUser(
+    getDb(),
+    { user: "views-test", role: "admin", sessionId: null, ip: null },
+    { ...account, role: "analyst" },
+  );
   return { credentials: await logIn(account), username: account.username };
 }
 
