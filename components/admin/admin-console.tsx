@@ -39,7 +39,8 @@ export interface AdminConsoleProps {
 
 type HistoryPage = { history: HistoryEntry[]; hasMore: boolean };
 
-type Pending = { kind: "enable-write" } | { kind: "run-write"; queryType: string };
+type Pending =
+  { kind: "enable-write" } | { kind: "run-write"; queryType: string; loadCsvUrls: string[] };
 
 function parseParams(text: string): { params?: Record<string, unknown>; error?: string } {
   if (text.trim() === "") return { params: {} };
@@ -102,7 +103,7 @@ export function AdminConsole({
   }, []);
 
   const run = useCallback(
-    async (confirm = false) => {
+    async (confirm = false, confirmLoadCsvUrls: string[] = []) => {
       if (!parsedParams.params) {
         setError({ code: "bad_params", message: parsedParams.error ?? "Bad parameters." });
         return;
@@ -110,15 +111,28 @@ export function AdminConsole({
       setRunning(true);
       setError(null);
       const response = await requestJson<QueryResult>("/api/cypher", {
-        body: { query, params: parsedParams.params, mode, confirm },
+        body: {
+          query,
+          params: parsedParams.params,
+          mode,
+          confirm,
+          ...(confirmLoadCsvUrls.length > 0 && { confirmLoadCsvUrls }),
+        },
         csrfToken,
       });
       setRunning(false);
       if (response.ok) {
         setResult(response.data);
       } else if (response.error.code === "confirmation_required") {
-        const { queryType } = (response.error.details ?? {}) as { queryType?: string };
-        setPending({ kind: "run-write", queryType: queryType ?? "w" });
+        const { queryType, loadCsvUrls } = (response.error.details ?? {}) as {
+          queryType?: string;
+          loadCsvUrls?: string[];
+        };
+        setPending({
+          kind: "run-write",
+          queryType: queryType ?? "w",
+          loadCsvUrls: loadCsvUrls ?? [],
+        });
       } else if (response.status === 401) {
         router.refresh();
       } else {
@@ -260,13 +274,24 @@ export function AdminConsole({
           onCancel={() => setPending(null)}
           onConfirm={() => {
             setPending(null);
-            run(true);
+            run(true, pending.loadCsvUrls);
           }}
         >
           <p>
-            EXPLAIN says this query writes (query type <code>{pending.queryType}</code>). It will
-            run in a write transaction and be recorded in the audit log.
+            {pending.queryType === "r"
+              ? "EXPLAIN says this query only reads (query type r)"
+              : `EXPLAIN says this query writes (query type ${pending.queryType})`}
+            . It will run in a write transaction and be recorded in the audit log.
           </p>
+          {pending.loadCsvUrls.length > 0 && (
+            <ul className={styles.fetches} aria-label="URLs the database will fetch">
+              {pending.loadCsvUrls.map((url, i) => (
+                <li key={i}>
+                  This query makes the database fetch: <code>{url}</code>
+                </li>
+              ))}
+            </ul>
+          )}
           <pre className={styles.json}>{query}</pre>
         </ConfirmDialog>
       )}
