@@ -1,10 +1,5 @@
 import { checkPlan, type PlanNode } from "@/lib/cypher/plan";
-import {
-  checkQueryText,
-  checkQueryType,
-  loadCsvClauses,
-  readPrefix,
-} from "@/lib/cypher/safety";
+import { checkQueryText, checkQueryType, loadCsvClauses, readPrefix } from "@/lib/cypher/safety";
 import { tokenize } from "@/lib/cypher/tokens";
 
 describe("checkQueryText", () => {
@@ -89,7 +84,8 @@ describe("checkQueryText", () => {
 
 describe("LOAD CSV from URLs", () => {
   const allowed = { allowLoadCsvUrls: true };
-  const url = "LOAD CSV WITH HEADERS FROM 'https://example.org/a.csv' AS row CREATE (:N {t: row.t})";
+  const url =
+    "LOAD CSV WITH HEADERS FROM 'https://example.org/a.csv' AS row CREATE (:N {t: row.t})";
 
   it("refuses a URL load in write mode unless ATLAS_ALLOW_LOAD_CSV_URLS is set", () => {
     const refusal = checkQueryText(url, "write");
