@@ -269,7 +269,11 @@ export function AdminConsole({
       )}
       {pending?.kind === "run-write" && (
         <ConfirmDialog
-          title="Run a query that writes?"
+          title={
+            pending.queryType === "r"
+              ? "Run a query that fetches a URL?"
+              : "Run a query that writes?"
+          }
           confirmLabel="Run and record"
           onCancel={() => setPending(null)}
           onConfirm={() => {
@@ -278,10 +282,9 @@ export function AdminConsole({
           }}
         >
           <p>
-            {pending.queryType === "r"
-              ? "EXPLAIN says this query only reads (query type r)"
-              : `EXPLAIN says this query writes (query type ${pending.queryType})`}
-            . It will run in a write transaction and be recorded in the audit log.
+            EXPLAIN says this query {pending.queryType === "r" ? "only reads" : "writes"} (query
+            type <code>{pending.queryType}</code>). It will run in a write transaction and be
+            recorded in the audit log.
           </p>
           {pending.loadCsvUrls.length > 0 && (
             <ul className={styles.fetches} aria-label="URLs the database will fetch">
