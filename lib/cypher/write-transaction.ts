@@ -21,7 +21,7 @@ export class WriteOutcomeUnknown extends ApiError {
 }
 
 /** Attempts in all, and the pause before each retry (plus up to as much again, at random). */
-export const WRITE_ATTEMPTS = 3;
+const WRITE_ATTEMPTS = 3;
 const RETRY_PAUSE_MS = [100, 300];
 
 // A failure the server or the driver says may pass (a deadlock, a lost connection, a leader
