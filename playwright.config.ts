@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/support/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { E2E_PORT: String(PORT) },
+    // LOAD CSV from URLs is off by default; on here so the console's URL confirmation can be seen.
+    env: { E2E_PORT: String(PORT), ATLAS_ALLOW_LOAD_CSV_URLS: "1" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",

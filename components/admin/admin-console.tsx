@@ -40,7 +40,8 @@ export interface AdminConsoleProps {
 
 type HistoryPage = { history: HistoryEntry[]; hasMore: boolean };
 
-type Pending = { kind: "enable-write" } | { kind: "run-write"; queryType: string };
+type Pending =
+  { kind: "enable-write" } | { kind: "run-write"; queryType: string; loadCsvUrls: string[] };
 
 function parseParams(text: string): { params?: Record<string, unknown>; error?: string } {
   if (text.trim() === "") return { params: {} };
@@ -103,7 +104,7 @@ export function AdminConsole({
   }, []);
 
   const run = useCallback(
-    async (confirm = false) => {
+    async (confirm = false, confirmLoadCsvUrls: string[] = []) => {
       if (!parsedParams.params) {
         setError({ code: "bad_params", message: parsedParams.error ?? "Bad parameters." });
         return;
@@ -111,15 +112,28 @@ export function AdminConsole({
       setRunning(true);
       setError(null);
       const response = await requestJson<QueryResult>("/api/cypher", {
-        body: { query, params: parsedParams.params, mode, confirm },
+        body: {
+          query,
+          params: parsedParams.params,
+          mode,
+          confirm,
+          ...(confirmLoadCsvUrls.length > 0 && { confirmLoadCsvUrls }),
+        },
         csrfToken,
       });
       setRunning(false);
       if (response.ok) {
         setResult(response.data);
       } else if (response.error.code === "confirmation_required") {
-        const { queryType } = (response.error.details ?? {}) as { queryType?: string };
-        setPending({ kind: "run-write", queryType: queryType ?? "w" });
+        const { queryType, loadCsvUrls } = (response.error.details ?? {}) as {
+          queryType?: string;
+          loadCsvUrls?: string[];
+        };
+        setPending({
+          kind: "run-write",
+          queryType: queryType ?? "w",
+          loadCsvUrls: loadCsvUrls ?? [],
+        });
       } else if (response.status === 401) {
         router.refresh();
       } else {
@@ -257,18 +271,32 @@ export function AdminConsole({
       )}
       {pending?.kind === "run-write" && (
         <ConfirmDialog
-          title="Run a query that writes?"
+          title={
+            pending.queryType === "r"
+              ? "Run a query that fetches a URL?"
+              : "Run a query that writes?"
+          }
           confirmLabel="Run and record"
           onCancel={() => setPending(null)}
           onConfirm={() => {
             setPending(null);
-            run(true);
+            run(true, pending.loadCsvUrls);
           }}
         >
           <p>
-            EXPLAIN says this query writes (query type <code>{pending.queryType}</code>). It will
-            run in a write transaction and be recorded in the audit log.
+            EXPLAIN says this query {pending.queryType === "r" ? "only reads" : "writes"} (query
+            type <code>{pending.queryType}</code>). It will run in a write transaction and be
+            recorded in the audit log.
           </p>
+          {pending.loadCsvUrls.length > 0 && (
+            <ul className={styles.fetches} aria-label="URLs the database will fetch">
+              {pending.loadCsvUrls.map((url, i) => (
+                <li key={i}>
+                  This query makes the database fetch: <code>{url}</code>
+                </li>
+              ))}
+            </ul>
+          )}
           <pre className={styles.json}>{query}</pre>
         </ConfirmDialog>
       )}

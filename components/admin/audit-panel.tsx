@@ -7,7 +7,7 @@ import { requestJson } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
 type AuditPage = { entries: AuditEntry[]; hasMore: boolean };
-const OUTCOMES: AuditOutcome[] = ["ok", "error", "refused", "unconfirmed"];
+const OUTCOMES: AuditOutcome[] = ["ok", "error", "refused", "unconfirmed", "unknown"];
 
 function auditUrl(user: string, outcome: string, offset: number): string {
   const params = new URLSearchParams({ limit: String(AUDIT_PAGE), offset: String(offset) });

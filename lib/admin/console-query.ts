@@ -18,6 +18,7 @@ import {
   type WriteHooks,
   WriteNotRecorded,
 } from "@/lib/cypher/run-query";
+import { WriteOutcomeUnknown } from "@/lib/cypher/write-transaction";
 import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 
@@ -26,6 +27,8 @@ export const cypherBodySchema = z.object({
   params: cypherParamsSchema.default({}),
   mode: z.enum(["read", "write"]).default("read"),
   confirm: z.boolean().default(false),
+  // With confirm: the LOAD CSV URLs the 409 listed, in order (details.loadCsvUrls).
+  confirmLoadCsvUrls: z.array(z.string().max(10_000)).max(100).optional(),
 });
 export type CypherBody = z.infer<typeof cypherBodySchema>;
 
@@ -41,6 +44,7 @@ export function queryLimits(): QueryLimits {
 }
 
 function outcomeOf(error: unknown): AuditOutcome {
+  if (error instanceof WriteOutcomeUnknown) return "unknown";
   if (error instanceof Conflict) return "unconfirmed";
   if (error instanceof Forbidden) return "refused";
   return "error";
@@ -72,6 +76,15 @@ function auditHooks(entry: Omit<AuditInput, "outcome">, written: { done: boolean
   };
 }
 
+const historyOutcome = (outcome: AuditOutcome) =>
+  outcome === "error" || outcome === "unknown" ? "error" : "refused";
+
+/** What a 409 or a write_outcome_unknown tells of the query. */
+interface FailureDetails {
+  queryType?: string;
+  counters?: Record<string, number>;
+}
+
 /** A refused or failed attempt's entry, in a transaction of its own; its failure is only logged. */
 async function recordAttempt(db: Db, entry: AuditInput): Promise<void> {
   try {
@@ -90,7 +103,7 @@ export async function runConsoleQuery(
   actor: AuditActor,
   body: CypherBody,
 ): Promise<QueryResult> {
-  const { query, params, mode, confirm } = body;
+  const { query, params, mode, confirm, confirmLoadCsvUrls } = body;
   const entry = {
     ...actor,
     action: CONSOLE_WRITE_ACTION,
@@ -112,6 +125,8 @@ export async function runConsoleQuery(
         params: paramsFromJson(params),
         mode,
         confirm,
+        ...(confirmLoadCsvUrls && { confirmLoadCsvUrls }),
+        allowLoadCsvUrls: parseEnv().ATLAS_ALLOW_LOAD_CSV_URLS,
         user: actor.user,
         // Every cache of the graph is keyed by its version: bump it in the write's transaction.
         afterUpdate: bumpGraphVersion,
@@ -122,18 +137,24 @@ export async function runConsoleQuery(
   } catch (error) {
     failure = error;
   }
-  if (mode === "write" && !written.done) {
+  // The write's own entry counts only once committed: a failed attempt gets one of its own, and so
+  // does a commit whose outcome is unknown (its own entry is then there if the write is).
+  if (mode === "write" && !(result && written.done)) {
+    const details = failure instanceof ApiError ? (failure.details as FailureDetails) : undefined;
     await recordAttempt(db, {
       ...entry,
       outcome: result ? "ok" : outcomeOf(failure),
-      queryType:
-        result?.summary.queryType ??
-        ((failure instanceof ApiError && (failure.details as { queryType?: string })?.queryType) ||
-          null),
-      counters: result?.summary.counters ?? null,
+      queryType: result?.summary.queryType ?? details?.queryType ?? null,
+      counters: result?.summary.counters ?? details?.counters ?? null,
       error: result ? null : errorOf(failure),
       timeMs: result?.summary.timeMs ?? null,
     });
+  }
+  if (failure instanceof WriteOutcomeUnknown) {
+    console.error(
+      "A console write's commit got no answer: it may or may not have committed",
+      failure.reason,
+    );
   }
   if (failure instanceof WriteNotRecorded) {
     console.error(
@@ -145,7 +166,7 @@ export async function runConsoleQuery(
     query,
     params,
     mode,
-    outcome: result ? "ok" : outcomeOf(failure) === "error" ? "error" : "refused",
+    outcome: result ? "ok" : historyOutcome(outcomeOf(failure)),
   }).catch((error: unknown) => console.error("Could not add a console query to history", error));
   if (!result) throw failure;
   return result;

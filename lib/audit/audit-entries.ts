@@ -9,7 +9,8 @@ import { readRows, type Db, type Row } from "@/lib/db/session";
  */
 export const AUDIT_ENTRY_LABEL = "AuditEntry";
 
-export const AUDIT_OUTCOMES = ["ok", "error", "refused", "unconfirmed"] as const;
+// "unknown": a console write whose commit got no answer (it may or may not have been applied).
+export const AUDIT_OUTCOMES = ["ok", "error", "refused", "unconfirmed", "unknown"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Largest page of GET /api/cypher/audit. */

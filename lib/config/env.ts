@@ -12,6 +12,12 @@ export const usernameSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_-]{1,31}$/, "must be 2-32 lowercase letters, digits, _ or -");
 
+// A switch: 1, true or yes turn it on; unset, empty, 0, false or no leave it off.
+const onOff = z
+  .enum(["1", "true", "yes", "0", "false", "no", ""])
+  .default("")
+  .transform((value) => ["1", "true", "yes"].includes(value));
+
 /** Every environment variable the app and its scripts read. */
 export const envSchema = z.object({
   NEO4J_URI: boltUri.optional(),
@@ -33,10 +39,7 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   // Behind a proxy that sets X-Forwarded-For: the client address is its first entry. Otherwise a
   // client's own header is dropped (scripts/serve.mjs) and the socket's address is used.
-  ATLAS_TRUST_PROXY: z
-    .enum(["1", "true", "yes", "0", "false", "no", ""])
-    .default("")
-    .transform((value) => ["1", "true", "yes"].includes(value)),
+  ATLAS_TRUST_PROXY: onOff,
   // The configured accounts (docs/admin-console.md): each is created only when its password is set.
   // With no admin password, the first start prints a one-time setup link instead.
   ATLAS_ADMIN_USER: usernameSchema.default("admin"),
@@ -51,6 +54,9 @@ export const envSchema = z.object({
   ATLAS_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(1_000).default(500),
   ATLAS_COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
   ATLAS_PUBLIC_ORIGIN: z.url().optional(),
+  // Console write mode may LOAD CSV from literal http(s):// URLs (the database fetches them), each
+  // query's URLs confirmed by the admin. Off unless set; file URLs are refused either way.
+  ATLAS_ALLOW_LOAD_CSV_URLS: onOff,
   ATLAS_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   ATLAS_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
   ATLAS_CYPHER_MAX_RESPONSE_BYTES: z.coerce

@@ -1,7 +1,13 @@
 import neo4j from "neo4j-driver";
 import type { ProfiledPlan } from "neo4j-driver";
 import { procedureAllowed } from "@/lib/cypher/procedures";
-import type { QueryMode, Refusal } from "@/lib/cypher/safety";
+import {
+  LOAD_CSV_URLS_SETTING,
+  type LoadCsvClause,
+  type QueryMode,
+  type Refusal,
+  type SafetyOptions,
+} from "@/lib/cypher/safety";
 
 /** One operator of an EXPLAIN or PROFILE plan, plain and JSON-safe for the plan tree view. */
 export interface PlanNode {
@@ -78,8 +84,25 @@ function* walk(node: PlanNode): Generator<PlanNode> {
   for (const child of node.children) yield* walk(child);
 }
 
-/** The plan half of the safety check: what the planner says the query will really do. */
-export function checkPlan(plan: PlanNode, mode: QueryMode, database: string): Refusal | null {
+export interface PlanCheckOptions extends SafetyOptions {
+  /** The LOAD CSV clauses the keyword check accepted: literal URLs, confirmed by the admin. */
+  loadCsv?: LoadCsvClause[];
+}
+
+/**
+ * The plan half of the safety check: what the planner says the query will really do. A LoadCSV
+ * operator shows only the variable its rows are bound to, never the source (literals are
+ * auto-parameterised), so each must match, by that variable, one clause the keyword check read
+ * as a literal URL: a LOAD CSV the keyword check did not see, or did not read as a literal,
+ * cannot run.
+ */
+export function checkPlan(
+  plan: PlanNode,
+  mode: QueryMode,
+  database: string,
+  options: PlanCheckOptions = {},
+): Refusal | null {
+  const unmatched = (options.loadCsv ?? []).map((clause) => clause.alias.replaceAll("`", ""));
   for (const node of walk(plan)) {
     const { operator } = node;
     if (node.database !== null && node.database !== database) {
@@ -104,8 +127,25 @@ export function checkPlan(plan: PlanNode, mode: QueryMode, database: string): Re
         };
       }
     }
-    if (operator === "LoadCSV" && mode === "read") {
-      return { code: "load_csv", message: "LOAD CSV is refused in read mode." };
+    if (operator === "LoadCSV") {
+      if (mode === "read") {
+        return { code: "load_csv", message: "LOAD CSV is refused in read mode." };
+      }
+      if (!options.allowLoadCsvUrls) {
+        return {
+          code: "load_csv",
+          message: `LOAD CSV is off on this server: set ${LOAD_CSV_URLS_SETTING} to allow URL loads.`,
+        };
+      }
+      const at = unmatched.indexOf((node.details ?? "").replaceAll("`", "").trim());
+      if (at === -1) {
+        return {
+          code: "load_csv",
+          message:
+            "This LOAD CSV's source could not be checked as a literal http(s):// URL: refused.",
+        };
+      }
+      unmatched.splice(at, 1);
     }
   }
   return null;

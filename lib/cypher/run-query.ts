@@ -5,6 +5,7 @@ import { checkPlan, toPlanTree, type PlanNode } from "@/lib/cypher/plan";
 import {
   checkQueryText,
   checkQueryType,
+  loadCsvClauses,
   readPrefix,
   type QueryMode,
   type Refusal,
@@ -13,6 +14,7 @@ import { serializeValue } from "@/lib/values/serialize";
 import { tokenize } from "@/lib/cypher/tokens";
 import type { CypherJson } from "@/lib/values/cypher-json";
 import { openSession, type Db } from "@/lib/db/session";
+import { runWriteOnce, type TxConfig } from "@/lib/cypher/write-transaction";
 
 export interface QueryLimits {
   timeoutMs: number;
@@ -26,6 +28,10 @@ export interface QueryRequest {
   mode: QueryMode;
   /** Write mode runs a query that writes only once the caller confirmed it. */
   confirm: boolean;
+  /** ATLAS_ALLOW_LOAD_CSV_URLS: write mode may LOAD CSV from literal http(s):// URLs. */
+  allowLoadCsvUrls?: boolean;
+  /** The URLs the caller confirmed: every LOAD CSV URL of the query, in order. */
+  confirmLoadCsvUrls?: string[];
   /** Who asks, for Neo4j's transaction metadata (visible to a DBA in SHOW TRANSACTIONS). */
   user: string;
   /** Runs in the query's transaction after it changed data (the console bumps the graph version). */
@@ -58,6 +64,7 @@ export class WriteNotRecorded extends ApiError {
       "audit_failed",
       "The write's audit entry could not be written, so the write was rolled back: nothing changed.",
     );
+    this.cause = reason;
   }
 }
 
@@ -162,8 +169,8 @@ interface Collected {
 }
 
 function collect(request: QueryRequest, limits: QueryLimits, started: number) {
-  // Runs inside executeRead/executeWrite, which may retry it: no side effects beyond the
-  // transaction's own (the query, and the hooks' writes, which roll back with it).
+  // Runs inside executeRead or runWriteOnce, which may retry it (before a commit only): no side
+  // effects beyond the transaction's own (the query, and the hooks' writes, which roll back with it).
   return async (tx: ManagedTransaction): Promise<Collected> => {
     const { hooks } = request;
     if (hooks?.start) await runHook(() => hooks.start!(tx));
@@ -214,21 +221,33 @@ export async function runQuery(
   limits: QueryLimits,
 ): Promise<QueryResult> {
   const started = performance.now();
-  const textRefusal = checkQueryText(request.query, request.mode);
+  const options = { allowLoadCsvUrls: request.allowLoadCsvUrls ?? false };
+  const textRefusal = checkQueryText(request.query, request.mode, options);
   if (textRefusal) throw new QueryRefused(textRefusal);
+  const loadCsv = loadCsvClauses(request.query);
   const preflight = await explain(db, request, limits);
   const { keyword } = readPrefix(tokenize(request.query));
   // An EXPLAIN written by the user runs nothing, so any query type may be explained in read mode.
   const explainOnly = keyword === "EXPLAIN";
   const planRefusal =
-    (preflight.plan && checkPlan(preflight.plan, request.mode, db.database)) ||
+    (preflight.plan &&
+      checkPlan(preflight.plan, request.mode, db.database, { ...options, loadCsv })) ||
     (!explainOnly && checkQueryType(preflight.queryType, request.mode));
   if (planRefusal) throw new QueryRefused(planRefusal);
-  if (!explainOnly && request.mode === "write" && preflight.queryType !== "r" && !request.confirm) {
+  const loadCsvUrls = loadCsv.map((clause) => clause.url);
+  // A LOAD CSV makes the database fetch its URLs even in a query that only reads.
+  const needsConfirmation = preflight.queryType !== "r" || loadCsvUrls.length > 0;
+  const confirmed =
+    request.confirm &&
+    JSON.stringify(request.confirmLoadCsvUrls ?? []) === JSON.stringify(loadCsvUrls);
+  if (!explainOnly && request.mode === "write" && needsConfirmation && !confirmed) {
+    const fetches = loadCsvUrls.length
+      ? ` It makes the database fetch ${loadCsvUrls.join(", ")}: confirm with confirmLoadCsvUrls listing ${loadCsvUrls.length === 1 ? "it" : "them, in order"}.`
+      : "";
     throw new Conflict(
       "confirmation_required",
-      `This query writes (query type "${preflight.queryType}"): confirm to run it.`,
-      { queryType: preflight.queryType },
+      `This query ${preflight.queryType === "r" ? "reads" : "writes"} (query type "${preflight.queryType}"): confirm to run it.${fetches}`,
+      { queryType: preflight.queryType, loadCsvUrls },
     );
   }
   if (explainOnly) {
@@ -249,7 +268,6 @@ export async function runQuery(
       },
     };
   }
-  const session = openSession(db, request.mode === "write" ? "WRITE" : "READ");
   const config = {
     timeout: limits.timeoutMs,
     metadata: { app: "influence-atlas-admin-console", user: request.user },
@@ -257,11 +275,11 @@ export async function runQuery(
   try {
     const collected =
       request.mode === "write"
-        ? await session.executeWrite(collect(request, limits, started), config)
-        : await session.executeRead(
-            collect({ ...request, hooks: undefined }, limits, started),
-            config,
-          );
+        ? await runWriteOnce(db, config, collect(request, limits, started), ({ summary }) => ({
+            queryType: summary.queryType,
+            counters: counters(summary.counters),
+          }))
+        : await readOnce(db, config, collect({ ...request, hooks: undefined }, limits, started));
     const { summary } = collected;
     return {
       columns: collected.columns,
@@ -281,6 +299,18 @@ export async function runQuery(
     };
   } catch (error) {
     throw toCypherError(error);
+  }
+}
+
+/** A read is always safe to run again, so the driver's managed retries are fine here. */
+async function readOnce<T>(
+  db: Db,
+  config: TxConfig,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = openSession(db, "READ");
+  try {
+    return await session.executeRead(work, config);
   } finally {
     await session.close();
   }

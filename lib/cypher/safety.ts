@@ -99,25 +99,88 @@ function checkShow(tokens: Token[], at: number): Refusal | null {
   };
 }
 
-function checkLoadCsv(tokens: Token[], at: number, mode: QueryMode): Refusal | null {
+export interface SafetyOptions {
+  /** ATLAS_ALLOW_LOAD_CSV_URLS: write mode may LOAD CSV from a literal http(s):// URL. */
+  allowLoadCsvUrls?: boolean;
+}
+
+export const LOAD_CSV_URLS_SETTING = "ATLAS_ALLOW_LOAD_CSV_URLS";
+
+/** One LOAD CSV clause whose source is a literal URL, and the variable its rows are bound to. */
+export interface LoadCsvClause {
+  url: string;
+  alias: string;
+}
+
+/**
+ * The clause at `at` when its source is a literal http(s):// URL followed by AS: no escapes (the
+ * text shown to the admin is the text Neo4j fetches) and no expression around it.
+ */
+function literalSource(query: string, tokens: Token[], at: number): LoadCsvClause | null {
+  let i = at + 2;
+  while (isWord(tokens[i], "WITH") || isWord(tokens[i], "HEADERS")) i++;
+  const source = isWord(tokens[i], "FROM") ? tokens[i + 1] : undefined;
+  const alias = tokens[i + 3];
+  if (source?.kind !== "string" || !isWord(tokens[i + 2], "AS") || !alias) return null;
+  const start = source.offset + 1;
+  const written = query.slice(start, start + source.text.length);
+  const closed = query[start + source.text.length] === query[source.offset];
+  if (written !== source.text || !closed || !/^https?:\/\/[^\s\\]+$/i.test(written)) return null;
+  return { url: written, alias: alias.raw };
+}
+
+function checkLoadCsv(
+  query: string,
+  tokens: Token[],
+  at: number,
+  mode: QueryMode,
+  options: SafetyOptions,
+): Refusal | null {
   if (mode === "read") {
     return {
       code: "load_csv",
       message: "LOAD CSV reads outside data: it is refused in read mode.",
     };
   }
-  let i = at + 2;
-  while (isWord(tokens[i], "WITH") || isWord(tokens[i], "HEADERS")) i++;
-  const source = isWord(tokens[i], "FROM") ? tokens[i + 1] : undefined;
-  if (source?.kind === "string" && /^https?:\/\//i.test(source.text)) return null;
-  return {
-    code: "load_csv",
-    message: "LOAD CSV may only read from a literal http(s):// URL; file URLs are refused.",
-  };
+  if (literalSource(query, tokens, at) === null) {
+    return {
+      code: "load_csv",
+      message:
+        "LOAD CSV may only read from a literal http(s):// URL without escapes; file URLs, parameters and expressions are refused.",
+    };
+  }
+  if (!options.allowLoadCsvUrls) {
+    return {
+      code: "load_csv",
+      message: `LOAD CSV from a URL makes the database fetch it, and it is off on this server: set ${LOAD_CSV_URLS_SETTING} to allow it (each query's URLs are then confirmed).`,
+    };
+  }
+  return null;
+}
+
+const isLoadCsv = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  const afterDot = prev?.kind === "symbol" && (prev.text === "." || prev.text === ":");
+  return !afterDot && isWord(tokens[i], "LOAD") && isWord(tokens[i + 1], "CSV");
+};
+
+/** Every LOAD CSV clause with a literal URL, in order (a clause without one is refused). */
+export function loadCsvClauses(query: string): LoadCsvClause[] {
+  const tokens = tokenize(query);
+  const clauses: LoadCsvClause[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const clause = isLoadCsv(tokens, i) ? literalSource(query, tokens, i) : null;
+    if (clause) clauses.push(clause);
+  }
+  return clauses;
 }
 
 /** The keyword half of the safety check; the EXPLAIN plan half is checkPlan. */
-export function checkQueryText(query: string, mode: QueryMode): Refusal | null {
+export function checkQueryText(
+  query: string,
+  mode: QueryMode,
+  options: SafetyOptions = {},
+): Refusal | null {
   const tokens = tokenize(query);
   const { start } = readPrefix(tokens);
   const first = tokens[start];
@@ -157,8 +220,8 @@ export function checkQueryText(query: string, mode: QueryMode): Refusal | null {
           message: `Procedure ${name} is not on the ${mode}-mode allow-list.`,
         };
       }
-    } else if (token.text === "LOAD" && isWord(tokens[i + 1], "CSV")) {
-      const refusal = checkLoadCsv(tokens, i, mode);
+    } else if (isLoadCsv(tokens, i)) {
+      const refusal = checkLoadCsv(query, tokens, i, mode, options);
       if (refusal) return refusal;
     }
   }

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN, E2E_ANALYST } from "@/scripts/lib/harness/accounts";
 
@@ -127,6 +129,43 @@ test("an admin writes only after two confirmations, and the audit log shows it",
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Run and record" }).click();
   await expect(page.getByTestId("counters")).toContainText("nodesDeleted 1");
+});
+
+test("an admin sees each URL a LOAD CSV makes the database fetch, and confirms them", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  const csv = createServer((request, response) => {
+    fetched.push(request.url ?? "");
+    response.writeHead(200, { "content-type": "text/csv" }).end("name\nfirst\nsecond\n");
+  });
+  await new Promise<void>((resolve) => csv.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(csv.address() as AddressInfo).port}/e2e-notes.csv`;
+  try {
+    await signIn(page, E2E_ADMIN);
+    await page.getByRole("checkbox", { name: "Write mode" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Enable write mode" }).click();
+    await typeQuery(
+      page,
+      `LOAD CSV WITH HEADERS FROM '${url}' AS row CREATE (:E2eCsvNote {name: row.name})`,
+    );
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const confirm = page.getByRole("dialog", { name: "Run a query that writes?" });
+    await expect(confirm.getByRole("list", { name: "URLs the database will fetch" })).toHaveText(
+      `This query makes the database fetch: ${url}`,
+    );
+    expect(fetched).toEqual([]);
+    await confirm.getByRole("button", { name: "Run and record" }).click();
+    await expect(page.getByTestId("counters")).toContainText("nodesCreated 2");
+    expect(fetched).toEqual(["/e2e-notes.csv"]);
+
+    await typeQuery(page, "MATCH (n:E2eCsvNote) DELETE n");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Run and record" }).click();
+    await expect(page.getByTestId("counters")).toContainText("nodesDeleted 2");
+  } finally {
+    await new Promise((resolve) => csv.close(resolve));
+  }
 });
 
 test("logout ends the session, even for a copy of the old cookie", async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import { checkPlan, type PlanNode } from "@/lib/cypher/plan";
-import { checkQueryText, checkQueryType, readPrefix } from "@/lib/cypher/safety";
+import { checkQueryText, checkQueryType, loadCsvClauses, readPrefix } from "@/lib/cypher/safety";
 import { tokenize } from "@/lib/cypher/tokens";
 
 describe("checkQueryText", () => {
@@ -77,9 +77,64 @@ describe("checkQueryText", () => {
     ["CREATE (n:Note {text: 'x'})"],
     ["CREATE INDEX note_text IF NOT EXISTS FOR (n:Note) ON (n.text)"],
     ["CALL db.createLabel('Note')"],
-    ["LOAD CSV WITH HEADERS FROM 'https://example.org/a.csv' AS row CREATE (:Note {text: row.t})"],
   ])("lets an admin's write through in write mode: %s", (query) => {
     expect(checkQueryText(query, "write")).toBeNull();
+  });
+});
+
+describe("LOAD CSV from URLs", () => {
+  const allowed = { allowLoadCsvUrls: true };
+  const url =
+    "LOAD CSV WITH HEADERS FROM 'https://example.org/a.csv' AS row CREATE (:N {t: row.t})";
+
+  it("refuses a URL load in write mode unless ATLAS_ALLOW_LOAD_CSV_URLS is set", () => {
+    const refusal = checkQueryText(url, "write");
+    expect(refusal).toMatchObject({ code: "load_csv" });
+    expect(refusal?.message).toContain("ATLAS_ALLOW_LOAD_CSV_URLS");
+    expect(checkQueryText(url, "write", { allowLoadCsvUrls: false })).toMatchObject({
+      code: "load_csv",
+    });
+  });
+
+  it.each([
+    [url],
+    ["load csv from 'http://127.0.0.1:8080/x.csv' as r return r"],
+    ["LOAD CSV FROM 'https://a.example/1.csv' AS r FIELDTERMINATOR ';' RETURN r"],
+    ["CALL { LOAD CSV FROM 'https://a.example/1.csv' AS r RETURN r } RETURN r"],
+  ])("lets it through with the setting on: %s", (query) => {
+    expect(checkQueryText(query, "write", allowed)).toBeNull();
+  });
+
+  it.each([
+    ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
+    ["LOAD CSV FROM 'FILE:///etc/passwd' AS row RETURN row"],
+    ["LOAD CSV FROM $url AS row RETURN row"],
+    ["LOAD CSV FROM 'http://' + $host + '/a.csv' AS row RETURN row"],
+    ["LOAD CSV FROM 'https://a.example/' + 'x' AS row RETURN row"],
+    ["WITH 'https://a.example/' AS u LOAD CSV FROM u AS row RETURN row"],
+    ["LOAD CSV FROM 'https://a.example/\\u0066' AS row RETURN row"],
+    ["LOAD CSV FROM 'ftp://a.example/a.csv' AS row RETURN row"],
+    ["LOAD CSV FROM 'https://a.example/ok.csv' AS r LOAD CSV FROM $next AS s RETURN r, s"],
+  ])("still refuses what is not a literal http(s) URL, setting on: %s", (query) => {
+    expect(checkQueryText(query, "write", allowed)).toMatchObject({ code: "load_csv" });
+  });
+
+  it("refuses any LOAD CSV in read mode, setting on", () => {
+    expect(checkQueryText(url, "read", allowed)).toMatchObject({ code: "load_csv" });
+  });
+
+  it("lists every literal URL in order, with the variable its rows are bound to", () => {
+    const query = `LOAD CSV FROM 'https://a.example/1.csv' AS first
+      // LOAD CSV FROM 'https://in.a.comment/' AS no
+      WITH first, 'LOAD CSV FROM "https://in.a.string/" AS no' AS text
+      LOAD CSV WITH HEADERS FROM "http://b.example/2.csv" AS \`second row\`
+      RETURN first, text UNION ALL LOAD CSV FROM 'https://a.example/1.csv' AS first RETURN first, 1 AS text`;
+    expect(loadCsvClauses(query)).toEqual([
+      { url: "https://a.example/1.csv", alias: "first" },
+      { url: "http://b.example/2.csv", alias: "second row" },
+      { url: "https://a.example/1.csv", alias: "first" },
+    ]);
+    expect(loadCsvClauses("MATCH (n) RETURN n.load, n.csv")).toEqual([]);
   });
 });
 
@@ -133,9 +188,33 @@ describe("checkPlan", () => {
       "procedure_not_allowed",
     ],
     ["LOAD CSV in read mode", under(op("LoadCSV", "row")), "read", "load_csv"],
-    ["LOAD CSV in write mode", under(op("LoadCSV", "row")), "write", null],
+    ["LOAD CSV in write mode, setting off", under(op("LoadCSV", "row")), "write", "load_csv"],
   ] as const)("%s", (_name, plan, mode, code) => {
     expect(checkPlan(plan, mode, "neo4j")?.code ?? null).toBe(code);
+  });
+
+  const clause = (alias: string) => ({ url: `https://a.example/${alias}.csv`, alias });
+  it.each([
+    ["its clause's literal URL", [op("LoadCSV", "row")], [clause("row")], null],
+    ["a LoadCSV the keyword check did not read", [op("LoadCSV", "row")], [], "load_csv"],
+    ["another variable's LoadCSV", [op("LoadCSV", "other")], [clause("row")], "load_csv"],
+    [
+      "two LoadCSVs for one literal clause",
+      [op("LoadCSV", "row"), op("LoadCSV", "row")],
+      [clause("row")],
+      "load_csv",
+    ],
+    [
+      "two clauses, two operators",
+      [op("LoadCSV", "r"), op("LoadCSV", "s")],
+      [clause("s"), clause("r")],
+      null,
+    ],
+    ["a backticked variable", [op("LoadCSV", "`second row`")], [clause("second row")], null],
+  ] as const)("LOAD CSV in write mode, setting on: %s", (_name, operators, loadCsv, code) => {
+    const plan = { ...op("ProduceResults"), children: [...operators] };
+    const options = { allowLoadCsvUrls: true, loadCsv: [...loadCsv] };
+    expect(checkPlan(plan, "write", "neo4j", options)?.code ?? null).toBe(code);
   });
 });
 
