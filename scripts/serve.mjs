@@ -36,12 +36,60 @@ function methodNotAllowed(method) {
   return { body, headers };
 }
 
+/**
+ * Requests that check a password. lib/auth/password.ts admits a few at a time (signInGate) and
+ * refuses the rest with a 429, but each refusal there has already cost a full pass through Next
+ * (routing, body parsing: milliseconds of CPU); under a flood of hundreds at once those passes
+ * queued a signed-in analyst's query for seconds (`npm run bench:sessions`). So the server
+ * refuses past this many in flight before Next sees them, for a fraction of a millisecond each.
+ * It is larger than what signInGate admits (running and waiting), so only a flood meets it.
+ */
+const PASSWORD_PATHS = new Set([
+  "/api/auth/login",
+  "/api/invitations/accept",
+  "/api/auth/password",
+]);
+const PASSWORD_REQUESTS_IN_FLIGHT = 16;
+let passwordRequests = 0;
+
+function sendJson(res, status, error, extraHeaders = {}) {
+  const body = JSON.stringify({ error });
+  res.writeHead(status, {
+    "Cache-Control": "no-store",
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+    ...extraHeaders,
+  });
+  res.end(body);
+}
+
 const server = http.createServer((req, res) => {
   if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
     const { body, headers } = methodNotAllowed(req.method);
     res.writeHead(405, headers);
     res.end(body);
     return;
+  }
+  if (req.method === "POST" && PASSWORD_PATHS.has((req.url ?? "").split("?")[0])) {
+    if (passwordRequests >= PASSWORD_REQUESTS_IN_FLIGHT) {
+      // The body is not read: close the connection rather than leave it half-consumed.
+      sendJson(
+        res,
+        429,
+        {
+          code: "too_many_requests",
+          message: "The server is busy checking passwords: try again in 1 s.",
+          details: { retryAfterSeconds: 1 },
+        },
+        {
+          "Retry-After": "1",
+          Connection: "close",
+        },
+      );
+      return;
+    }
+    passwordRequests += 1;
+    res.once("close", () => (passwordRequests -= 1));
   }
   if (!trustProxy) {
     // A client's own X-Forwarded-For is not believed: Next then sets it to the socket's address.

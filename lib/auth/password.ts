@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { TooManyRequests } from "@/lib/api/errors";
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1) costs ~128 MiB and ~0.3 s a login on this class of machine.
@@ -31,8 +32,13 @@ function boundedGate(concurrency: number, queue: number, busy: string) {
   };
 }
 
-/** A flood of sign-ins must not take every libuv thread and core. */
-export const HASH_CONCURRENCY = 2;
+/**
+ * A flood of sign-ins must not take every libuv thread and core: one hash keeps a core busy for
+ * ~0.3 s, so at most half the cores hash at once and the rest serve everyone else (measured over
+ * HTTP by `npm run bench:sessions`: with both of 2 cores hashing, a signed-in analyst's query
+ * waited seconds during a flood).
+ */
+export const HASH_CONCURRENCY = Math.max(1, Math.floor(availableParallelism() / 2));
 export const HASH_QUEUE = 8;
 const bounded = boundedGate(
   HASH_CONCURRENCY,

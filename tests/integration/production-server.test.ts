@@ -78,6 +78,49 @@ it("still answers the methods routes use", async () => {
   expect((await send("HEAD", "/")).status).toBe(200);
 });
 
+it("refuses sign-ins past its in-flight bound before Next, and signs the owner in after", async () => {
+  // Twenty sign-ins held in flight: headers sent, body not yet. The server's bound is 16.
+  const body = JSON.stringify({ username: "held", password: "wrong-password" });
+  const held = Array.from({ length: 20 }, () => {
+    const req = httpRequest({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/api/auth/login",
+      headers: {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        origin: `http://127.0.0.1:${port}`,
+      },
+    });
+    const answered = new Promise<number>((resolve, reject) => {
+      req.on("response", (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+    });
+    req.flushHeaders();
+    return { req, answered };
+  });
+  // Answers that come while the body is still held come from the server's gate, not from Next.
+  const early = await Promise.race([
+    Promise.all(held.slice(16).map((h) => h.answered)),
+    new Promise<"none">((resolve) => setTimeout(() => resolve("none"), 10_000)),
+  ]);
+  expect(early).toEqual([429, 429, 429, 429]);
+  for (const { req } of held) req.end(body);
+  const statuses = await Promise.all(held.slice(0, 16).map((h) => h.answered));
+  // The held ones reach the app: wrong password (401) or its own per-address limit (429).
+  expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}` },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(response.status).toBe(200);
+});
+
 it("is listed as serving .next while it runs, and not once stopped", async () => {
   const serving = liveServers().filter((server) => server.port === port);
   expect(serving).toHaveLength(1);
