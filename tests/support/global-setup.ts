@@ -2,6 +2,9 @@ import { envFor, seedNeo4j, startThrowawayNeo4j } from "@/scripts/lib/harness/th
 
 /** One throwaway, seeded Neo4j for the whole jest run; workers inherit its address through process.env. */
 export default async function globalSetup(): Promise<void> {
+  // For a quick run of pure unit suites while developing (`ATLAS_TEST_NO_NEO4J=1 npx jest tests/unit/x`);
+  // `npm test` never sets it, and a suite that needs the database then fails to connect.
+  if (process.env.ATLAS_TEST_NO_NEO4J === "1") return;
   const db = await startThrowawayNeo4j();
   Object.assign(process.env, envFor(db), { ATLAS_TEST_NEO4J_HOME: db.home });
   await seedNeo4j(db);
