@@ -27,14 +27,14 @@ function toDocumentSummary(row: Row): DocumentSummary {
   };
 }
 
-/** Documents without their text, newest first. */
+/** Documents without their text, newest first; a curator's unfrozen draft is not one yet. */
 export async function listDocuments(
   db: Db,
   page: { limit: number; offset: number },
 ): Promise<DocumentsResponse> {
   const found = await readRows(
     db,
-    `MATCH (d:Document)
+    `MATCH (d:Document) WHERE d.draft IS NULL
      RETURN d {${SUMMARY_FIELDS}} AS document
      ORDER BY d.published DESC, d.title, d.id
      SKIP $skip LIMIT $limit`,
@@ -80,7 +80,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
   return readTx(db, async (tx) => {
     const [documentRow] = await txRows(
       tx,
-      `MATCH (d:Document {id: $id})
+      `MATCH (d:Document {id: $id}) WHERE d.draft IS NULL
        RETURN d {${SUMMARY_FIELDS}, .sourceFile, .text, .bodyStart, .bodyEnd} AS document`,
       { id },
     );

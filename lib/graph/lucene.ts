@@ -47,3 +47,13 @@ export function fuzzyQuery(input: string): string | null {
   });
   return clauses.join(" ");
 }
+
+/**
+ * A query for running text (documents, passages): every token must occur, exactly. Typo
+ * tolerance belongs to names; in a 10,000-word text it would match nearly every word.
+ */
+export function allTermsQuery(input: string): string | null {
+  const tokens = searchTokens(input);
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `+${escapeLucene(token)}`).join(" ");
+}

@@ -17,6 +17,16 @@ export const MEMBERSHIP_TYPE = "MEMBER_OF";
  * document ("the president"); the reader links them there, and nothing else searches them.
  */
 export const LOCAL_ALIAS_TYPE = "KNOWN_AS_IN";
+/**
+ * Curation (docs/curation.md): `(:Mention)-[:IN]->(:Document)`, `-[:REFERS_TO]->(:Actor)` once
+ * linked; `(:Alias)-[:ALIAS_OF]->(:Actor)`, `-[:LEARNED_FROM]->(:Mention)`; the judgements that
+ * keep a rejected suggestion from coming back; `(:Document)-[:COPY_OF]->(:Document)`.
+ */
+export const MENTION_LABEL = "Mention";
+export const ALIAS_LABEL = "Alias";
+export const MENTION_JUDGEMENT_LABEL = "MentionJudgement";
+export const NAME_JUDGEMENT_LABEL = "NameJudgement";
+export const COPY_OF_TYPE = "COPY_OF";
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
 /**
@@ -77,6 +87,7 @@ export const ACTOR_KIND_LABELS = {
 
 export const ACTOR_FULLTEXT_INDEX = "actor_names";
 export const PASSAGE_FULLTEXT_INDEX = "passage_text";
+export const DOCUMENT_FULLTEXT_INDEX = "document_text";
 
 export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
@@ -113,6 +124,18 @@ export const SCHEMA_STATEMENTS = [
   // The fixed id "setup" makes two first starts create one setup invitation; links find theirs by hash.
   `CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:${INVITATION_LABEL}) REQUIRE i.id IS UNIQUE`,
   `CREATE CONSTRAINT invitation_token_hash IF NOT EXISTS FOR (i:${INVITATION_LABEL}) REQUIRE i.tokenHash IS UNIQUE`,
+  // A frozen document's body and whole text are unique by hash: two freezes of one text, on any
+  // number of instances, cannot both commit. Drafts have no hash (nulls are not compared).
+  "CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE",
+  "CREATE INDEX document_text_sha256 IF NOT EXISTS FOR (d:Document) ON (d.textSha256)",
+  "CREATE INDEX document_added IF NOT EXISTS FOR (d:Document) ON (d.addedAt)",
+  `CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:${MENTION_LABEL}) REQUIRE m.id IS UNIQUE`,
+  `CREATE INDEX mention_document IF NOT EXISTS FOR (m:${MENTION_LABEL}) ON (m.documentId, m.status)`,
+  `CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (a:${ALIAS_LABEL}) REQUIRE a.id IS UNIQUE`,
+  `CREATE CONSTRAINT mention_judgement_id IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
+  `CREATE INDEX mention_judgement_document IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) ON (j.documentId)`,
+  `CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:${NAME_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
+  `CREATE FULLTEXT INDEX ${DOCUMENT_FULLTEXT_INDEX} IF NOT EXISTS FOR (d:Document) ON EACH [d.text, d.title]`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.
   "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",

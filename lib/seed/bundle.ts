@@ -113,7 +113,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
     passages: [],
   };
 
-  for (const { dir, document, text, relationships, memberships } of folders) {
+  for (const { dir, document, text, relationships, memberships, decisions } of folders) {
     const documentId = document.id;
     const body = locateBody(text, document.body.startQuote, document.body.endQuote);
     if (!body.ok) {
@@ -122,7 +122,7 @@ export function buildBundle(folders: DocumentFolder[], issues: string[]): SeedBu
       continue;
     }
     const { start: bodyStart, end: bodyEnd } = body.span;
-    bundle.documents.push({ ...withoutBodyQuotes(document), text, bodyStart, bodyEnd });
+    bundle.documents.push({ ...withoutBodyQuotes(document), text, bodyStart, bodyEnd, decisions });
 
     const cite = (at: IssueAt, citations: Quote[], endpoints: string[]) =>
       citations.flatMap((citation, i) => {

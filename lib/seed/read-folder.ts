@@ -1,12 +1,15 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { readJson, readText } from "@/lib/seed/read-json";
 import {
   ActorsFileSchema,
+  DecisionsFileSchema,
   DocumentFileSchema,
   MembershipsFileSchema,
   RelationshipsFileSchema,
   type ActorEntry,
+  type DecisionEntry,
   type DocumentFile,
   type MembershipEntry,
   type RelationshipEntry,
@@ -20,6 +23,8 @@ export const SEED_FILES = {
   actors: "actors.json",
   relationships: "relationships.json",
   memberships: "memberships.json",
+  /** Optional: a curator's remembered judgements on names (lib/seed/schema.ts). */
+  decisions: "decisions.json",
 } as const;
 
 export type DocumentFolder = {
@@ -29,6 +34,7 @@ export type DocumentFolder = {
   actors: ActorEntry[];
   relationships: RelationshipEntry[];
   memberships: MembershipEntry[];
+  decisions: DecisionEntry[];
 };
 
 async function readSeedFile<T>(
@@ -73,6 +79,10 @@ export async function readDocumentFolder(
     "membership",
   );
 
+  const decisions = existsSync(file(SEED_FILES.decisions))
+    ? await readSeedFile(file(SEED_FILES.decisions), DecisionsFileSchema, issues, "decision")
+    : [];
+
   const folderName = path.basename(dir);
   if (document && document.id !== folderName) {
     issues.push(
@@ -89,9 +99,10 @@ export async function readDocumentFolder(
     !text.ok ||
     !actors ||
     !relationships ||
-    !memberships
+    !memberships ||
+    !decisions
   ) {
     return undefined;
   }
-  return { dir, document, text: text.value, actors, relationships, memberships };
+  return { dir, document, text: text.value, actors, relationships, memberships, decisions };
 }

@@ -40,6 +40,9 @@ export const DocumentFileSchema = z.strictObject({
   subtitle: text.optional(),
   section: text.optional(),
   publisher: text.optional(),
+  author: text.optional(),
+  url: text.optional(),
+  language: text.optional(),
   published: z.strictObject({ date: period, yearInferred: z.boolean() }).optional(),
   sourceFile: text,
   body: z.strictObject({
@@ -91,6 +94,18 @@ export const MembershipEntrySchema = z.strictObject({
   citations: z.array(QuoteSchema).min(1, "needs at least one citation"),
 });
 export const MembershipsFileSchema = z.array(MembershipEntrySchema);
+
+/**
+ * `decisions.json` (optional): what a curator judged about names in this document, so that an
+ * exported document imports with its rejected suggestions still rejected (docs/curation.md).
+ */
+export const DecisionEntrySchema = z.strictObject({
+  surface: text,
+  verdict: z.enum(["not_actor", "not_this_actor"]),
+  actorId: slug.optional(),
+});
+export const DecisionsFileSchema = z.array(DecisionEntrySchema);
+export type DecisionEntry = z.infer<typeof DecisionEntrySchema>;
 
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;

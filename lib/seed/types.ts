@@ -1,5 +1,6 @@
 import type {
   ActorEntry,
+  DecisionEntry,
   DocumentFile,
   MembershipEntry,
   RelationshipEntry,
@@ -10,6 +11,8 @@ export type SeedDocument = Omit<DocumentFile, "body"> & {
   /** UTF-16 offsets into text; the body is text.slice(bodyStart, bodyEnd). */
   bodyStart: number;
   bodyEnd: number;
+  /** decisions.json: judgements on names a curator made in this document. */
+  decisions: DecisionEntry[];
 };
 
 export type SeedActor = ActorEntry & { documentIds: string[] };

@@ -7,6 +7,7 @@ import {
   RELATIONSHIP_TYPES,
 } from "@/lib/graph/schema";
 import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
+import { importSeedCuration } from "@/lib/curation/seed-import";
 import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import type { SeedBundle } from "@/lib/seed/types";
@@ -43,6 +44,7 @@ export async function writeSeed(
     await writePassages(tx, bundle);
     await writeRelationships(tx, bundle);
     await writeMemberships(tx, bundle);
+    await importSeedCuration(tx, bundle);
     await bumpGraphVersion(tx);
   });
 }
@@ -55,6 +57,9 @@ export function documentRow(doc: SeedBundle["documents"][number]) {
     subtitle: doc.subtitle ?? null,
     section: doc.section ?? null,
     publisher: doc.publisher ?? null,
+    author: doc.author ?? null,
+    url: doc.url ?? null,
+    language: doc.language ?? null,
     published: doc.published?.date ?? null,
     publishedYearInferred: doc.published?.yearInferred ?? false,
     sourceFile: doc.sourceFile,

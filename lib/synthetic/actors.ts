@@ -1,6 +1,7 @@
 import type { ActorEntry } from "@/lib/seed/schema";
 import type { Random } from "@/lib/synthetic/random";
-import { slugify, wordRegistry, type WordRegistry } from "@/lib/synthetic/words";
+import { slugify } from "@/lib/domain/ids";
+import { wordRegistry, type WordRegistry } from "@/lib/synthetic/words";
 import { type ActorKind } from "@/lib/domain/actor-kinds";
 
 /** An actor with what the generator needs to place it: its country's index among the states. */

@@ -28,7 +28,9 @@ export function documentBundle(doc: SyntheticDocument): DocumentBundle {
     documentIds: [documentId],
   }));
   return {
-    documents: [{ ...doc.meta, text: doc.text, bodyStart: doc.body.start, bodyEnd: doc.body.end }],
+    documents: [
+      { ...doc.meta, text: doc.text, bodyStart: doc.body.start, bodyEnd: doc.body.end, decisions: [] },
+    ],
     relationships,
     memberships,
     passages: passages.list(() => []),

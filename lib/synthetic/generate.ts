@@ -21,7 +21,7 @@ import {
   type MembershipTie,
   type Topology,
 } from "@/lib/synthetic/topology";
-import { slugify } from "@/lib/synthetic/words";
+import { slugify } from "@/lib/domain/ids";
 
 export type Cited<T> = { entry: T; spans: Span[] };
 

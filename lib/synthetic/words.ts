@@ -109,12 +109,3 @@ export function wordRegistry(random: Random): WordRegistry {
     },
   };
 }
-
-/** The seed's slug rule: lower-case letters and digits in hyphen-separated runs. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}

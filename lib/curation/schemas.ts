@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { periodSchema } from "@/lib/domain/periods";
+
+/*
+ * The curation API's request bodies (docs/curation.md), one schema per boundary; the answers'
+ * types are in lib/curation/types.ts.
+ */
+
+/** A document's text: past this, paste a shorter text or split it (about 300,000 words). */
+export const DOCUMENT_TEXT_MAX = 2_000_000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const documentMetadataSchema = z.strictObject({
+  title: z.string().trim().min(1, "is required").max(500),
+  subtitle: optionalText(1_000),
+  section: optionalText(200),
+  publisher: optionalText(300),
+  author: optionalText(300),
+  published: periodSchema.nullish().transform((value) => value ?? null),
+  publishedYearInferred: z.boolean().default(false),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .max(2_000)
+    .nullish()
+    .transform((value) => value ?? null),
+  language: optionalText(20),
+});
+export type DocumentMetadata = z.output<typeof documentMetadataSchema>;
+
+export const DOCUMENT_ORIGINS = ["paste", "upload", "url", "seed"] as const;
+export const DOCUMENT_FORMATS = ["text", "markdown", "html", "pdf", "docx"] as const;
+
+const offset = z.number().int().min(0);
+
+/** `POST /api/documents`: a draft; its body range defaults to the whole text. */
+export const createDraftBodySchema = z.strictObject({
+  text: z.string().min(1, "must not be empty").max(DOCUMENT_TEXT_MAX),
+  metadata: documentMetadataSchema,
+  bodyStart: offset.optional(),
+  bodyEnd: offset.optional(),
+  origin: z.enum(DOCUMENT_ORIGINS).exclude(["seed"]).default("paste"),
+  format: z.enum(DOCUMENT_FORMATS).default("text"),
+  /** The extraction's normalisation report, kept with the draft for the record. */
+  normalisation: z.record(z.string(), z.number().int().min(0)).optional(),
+  sourceFile: optionalText(300),
+});
+export type CreateDraftBody = z.output<typeof createDraftBodySchema>;
+
+/** `PATCH /api/documents/{id}`: a draft's metadata or body range. */
+export const updateDraftBodySchema = z.strictObject({
+  version: z.number().int().min(0),
+  metadata: documentMetadataSchema.optional(),
+  bodyStart: offset.optional(),
+  bodyEnd: offset.optional(),
+});
+export type UpdateDraftBody = z.output<typeof updateDraftBodySchema>;
+
+/** `POST /api/documents/{id}/freeze`. */
+export const freezeBodySchema = z
+  .strictObject({
+    version: z.number().int().min(0),
+    copyOf: z.string().min(1).max(100).optional(),
+    independent: z.boolean().optional(),
+  })
+  .refine((body) => !(body.copyOf && body.independent), {
+    path: ["independent"],
+    message: "cannot be set together with copyOf",
+  });
+export type FreezeBody = z.output<typeof freezeBodySchema>;
+
+const mentionRefs = z
+  .array(z.strictObject({ id: z.string().min(1).max(200), version: z.number().int().min(0) }))
+  .min(1, "names no mention")
+  .max(5_000);
+
+const teachAlias = z.enum(["strong", "weak"]).optional();
+
+export const newActorSchema = z.strictObject({
+  name: z.string().trim().min(1, "is required").max(200),
+  kind: z.enum(ACTOR_KINDS),
+  description: z.string().trim().min(1, "is required").max(2_000),
+});
+export type NewActor = z.output<typeof newActorSchema>;
+
+/** `POST /api/documents/{id}/mentions/decide`. */
+export const decisionBodySchema = z.discriminatedUnion("action", [
+  z.strictObject({
+    action: z.literal("link"),
+    mentions: mentionRefs,
+    actorId: z.string().min(1).max(200),
+    teachAlias,
+  }),
+  z.strictObject({
+    action: z.literal("new_actor"),
+    mentions: mentionRefs,
+    actor: newActorSchema,
+    teachAlias,
+  }),
+  z.strictObject({ action: z.literal("not_actor"), mentions: mentionRefs }),
+  z.strictObject({ action: z.literal("not_this_actor"), mentions: mentionRefs }),
+  z.strictObject({ action: z.literal("reopen"), mentions: mentionRefs }),
+]);
+export type Decision = z.output<typeof decisionBodySchema>;
+
+/** `POST /api/documents/extract` with a JSON body (a file comes as multipart). */
+export const extractBodySchema = z.union([
+  z.strictObject({ text: z.string().min(1, "must not be empty").max(DOCUMENT_TEXT_MAX) }),
+  z.strictObject({ url: z.string().min(1, "must not be empty").max(2_000) }),
+]);
+
+export const DOCUMENT_STATUSES = ["draft", "frozen", "in_review", "reviewed"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** `GET /api/documents`. */
+export const documentListQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});

@@ -1,0 +1,91 @@
+import type { ActorKind } from "@/lib/domain/actor-kinds";
+import type { DocumentStatus } from "@/lib/curation/schemas";
+
+/** The curation API's answers (docs/curation.md); the request bodies are in schemas.ts. */
+
+export const MENTION_STATUSES = ["linked", "suggested", "open", "rejected"] as const;
+export type MentionStatus = (typeof MENTION_STATUSES)[number];
+
+export const MENTION_ORIGINS = [
+  "name",
+  "strong_alias",
+  "weak_alias",
+  "fuzzy",
+  "ner",
+  "capitalised",
+  "manual",
+  "seed",
+] as const;
+export type MentionOrigin = (typeof MENTION_ORIGINS)[number];
+
+export interface CuratedDocument {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  section: string | null;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  publishedYearInferred: boolean;
+  url: string | null;
+  language: string | null;
+  origin: string;
+  format: string;
+  bodyStart: number;
+  bodyEnd: number;
+  sha256: string | null;
+  frozenAt: string | null;
+  addedBy: string | null;
+  addedAt: string | null;
+  version: number;
+  status: DocumentStatus;
+  copyOf: { id: string; title: string } | null;
+  counts: { mentions: number; linked: number; open: number; rejected: number };
+}
+
+export interface DocumentListEntry extends CuratedDocument {
+  /** Where `q` matched, when the list was searched. */
+  snippet: string | null;
+}
+
+export interface MentionView {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  surface: string;
+  status: MentionStatus;
+  origin: MentionOrigin;
+  reason: string;
+  score: number | null;
+  /** The linked actor, or the suggested one. */
+  actorId: string | null;
+  suggestedKind: ActorKind | null;
+  version: number;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** Mentions of one surface form with one status and actor: the unit of the review queue. */
+export interface MentionGroup {
+  key: string;
+  surface: string;
+  status: MentionStatus;
+  actorId: string | null;
+  origin: MentionOrigin;
+  reason: string;
+  suggestedKind: ActorKind | null;
+  mentions: MentionView[];
+}
+
+export interface MentionsResponse {
+  document: CuratedDocument & { text: string };
+  groups: MentionGroup[];
+  actors: { id: string; name: string; kind: string }[];
+}
+
+export interface SimilarDocument {
+  id: string;
+  title: string;
+  similarity: number;
+}
