@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startAppServer } from "@/scripts/lib/harness/app-server";
+import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
+import {
+  envFor,
+  freePort,
+  seedNeo4j,
+  startThrowawayNeo4j,
+  stopThrowawayNeo4j,
+} from "@/scripts/lib/harness/throwaway-neo4j";
+
+const USAGE = `usage: npm run bench:curation [-- --words 10000 --runs 5]
+
+Over HTTP, against the production build on a throwaway seeded Neo4j, as a curator: paste a text of
+--words words (the seed article's body, repeated with each copy's numbers and names varied), preview
+it (POST /api/documents/extract), store the draft (POST /api/documents) and freeze it (POST
+/api/documents/{id}/freeze: hash, near-copy check, analysis, mentions stored). Prints each step's
+median over --runs and the analysis's own stages, beside the floor of 2,000 ms for the whole.`;
+
+const { values: args } = parseArgs({
+  options: {
+    words: { type: "string", default: "10000" },
+    runs: { type: "string", default: "5" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+const ADMIN = { username: "admin", password: "bench-admin-password" };
+const FLOOR_MS = 2_000;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+
+function articleOfWords(words: number, run: number): string {
+  const seed = readFileSync(path.join("graph-seed", "f662abb57264ea17", "document.txt"), "utf8");
+  const paragraphs = seed.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 20);
+  const out: string[] = [];
+  let count = 0;
+  for (let copy = 0; count < words; copy += 1) {
+    for (const paragraph of paragraphs) {
+      // Vary every copy, so the text is not one paragraph set repeated (and each run is new).
+      const varied = `Report ${run}.${copy}: ${paragraph.replace(/\d+/g, (n) => String(Number(n) + copy))}`;
+      out.push(varied);
+      count += varied.split(/\s+/).length;
+      if (count >= words) break;
+    }
+  }
+  return out.join("\n\n");
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const words = Number(args.words);
+  const runs = Number(args.runs);
+  ensureThrowawayBuild();
+  const neo4j = await startThrowawayNeo4j();
+  await seedNeo4j(neo4j);
+  const server = await startAppServer({
+    port: await freePort(),
+    env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
+  });
+  try {
+    const base = server.baseUrl;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify(ADMIN),
+    });
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const post = async (url: string, body: unknown) => {
+      const started = performance.now();
+      const response = await fetch(`${base}${url}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: base, cookie, "x-csrf-token": csrfToken },
+        body: JSON.stringify(body),
+      });
+      const json = (await response.json()) as Record<string, any>;
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
+      return { ms: performance.now() - started, json };
+    };
+    const steps: Record<string, number[]> = { preview: [], draft: [], freeze: [], total: [] };
+    const stages: Record<string, number[]> = {};
+    let mentions = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const text = articleOfWords(words, run);
+      const preview = await post("/api/documents/extract", { text });
+      const draft = await post("/api/documents", {
+        text: preview.json.text,
+        metadata: { title: `Bench article ${run}`, published: "2020-02" },
+      });
+      const id = draft.json.document.id as string;
+      const freeze = await post(`/api/documents/${id}/freeze`, { version: 0, independent: true });
+      steps.preview!.push(preview.ms);
+      steps.draft!.push(draft.ms);
+      steps.freeze!.push(freeze.ms);
+      steps.total!.push(preview.ms + draft.ms + freeze.ms);
+      for (const [stage, ms] of Object.entries(freeze.json.analysis.timings as Record<string, number>)) {
+        (stages[stage] ??= []).push(ms);
+      }
+      mentions = freeze.json.analysis.counts.mentions;
+    }
+    console.log(
+      `\nPaste → frozen, analysed document: ${words} words, ${mentions} mentions, median of ${runs} (load ${load()})`,
+    );
+    for (const [step, values] of Object.entries(steps)) {
+      console.log(`  ${step.padEnd(24)} ${median(values).toFixed(0).padStart(6)} ms`);
+    }
+    console.log(`  ${"floor (whole)".padEnd(24)} ${String(FLOOR_MS).padStart(6)} ms`);
+    console.log("  analysis stages inside freeze:");
+    for (const [stage, values] of Object.entries(stages)) {
+      console.log(`    ${stage.padEnd(22)} ${median(values).toFixed(0).padStart(6)} ms`);
+    }
+  } finally {
+    await server.stop();
+    await stopThrowawayNeo4j(neo4j.home);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
