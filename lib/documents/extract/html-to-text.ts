@@ -4,7 +4,9 @@ import { parseHTML } from "linkedom";
 // the tree instead, ending a paragraph at every block element and a line at every <br>.
 
 const BLOCK = new Set(
-  "address article aside blockquote body caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul".split(" "),
+  "address article aside blockquote body caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul".split(
+    " ",
+  ),
 );
 const SKIP = new Set(
   "canvas head iframe noscript object script select style svg template textarea".split(" "),

@@ -74,15 +74,15 @@ export function normaliseText(raw: string): Normalised {
     counts.controlCharactersRemoved += 1;
     return "";
   });
-  text = text.replace(HORIZONTAL_SPACE, (run) => {
-    if (run === " ") return run;
-    counts.whitespaceCollapsed += 1;
-    return " ";
-  });
+  // Trimmed first, so a run at a line's edge counts once, not as collapsed and then trimmed.
   const lines = text.split("\n").map((line) => {
     const trimmed = line.trim();
     if (trimmed !== line) counts.whitespaceCollapsed += 1;
-    return trimmed;
+    return trimmed.replace(HORIZONTAL_SPACE, (run) => {
+      if (run === " ") return run;
+      counts.whitespaceCollapsed += 1;
+      return " ";
+    });
   });
 
   const blocks: string[][] = [];

@@ -7,7 +7,17 @@ import { isZip, zipEntries } from "@/lib/documents/extract/zip";
 // (CommonJS under next/jest) cannot resolve it; the five formats we accept and the common things
 // people upload by mistake are a few magic numbers, checked here.
 
-export const ALLOWED_EXTENSIONS = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx"];
+export const ALLOWED_EXTENSIONS = [
+  "txt",
+  "text",
+  "md",
+  "markdown",
+  "html",
+  "htm",
+  "xhtml",
+  "pdf",
+  "docx",
+];
 
 const SIGNATURES: { name: string; at?: number; bytes: number[] }[] = [
   { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -110,7 +120,11 @@ export function checkExtension(filename: string): void {
 }
 
 /** Text is HTML by its content; Markdown only by its name or declared type (it reads as text). */
-export function textFormat(text: string, name: string, declaredType: string | null): DocumentFormat {
+export function textFormat(
+  text: string,
+  name: string,
+  declaredType: string | null,
+): DocumentFormat {
   if (looksLikeHtml(text)) return "html";
   const extension = extensionOf(name);
   const type = declaredType?.split(";")[0]?.trim().toLowerCase();
