@@ -70,7 +70,11 @@ function pageMetadata(document: HtmlDocument, pageUrl: string | null): Partial<D
 
 /** The article of a page (Readability), as text with its paragraphs, and what the page says of it. */
 export function extractHtml(html: string, pageUrl: string | null): RawExtraction {
-  const { document } = parseHTML(html);
+  // linkedom, unlike a browser, builds no <html> and <body> around a bare fragment.
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, "")}</body></html>`;
+  const { document } = parseHTML(page);
   const fromPage = pageMetadata(document, pageUrl);
   const fullPage = domToText(document.body ?? document.documentElement);
   const article = new Readability(document as unknown as Document).parse();

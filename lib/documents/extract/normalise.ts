@@ -26,13 +26,16 @@ type Counts = Omit<NormalisationReport, "paragraphs" | "characters">;
 /** Splits one block (no blank lines) into paragraphs, joining the lines wrapped inside each. */
 function joinBlock(lines: string[], counts: Counts): string[] {
   const width = Math.max(...lines.map((line) => line.length));
+  // Wrapped prose rarely ends every line with a sentence: such a block is one paragraph a line.
+  const onePerLine =
+    width > UNWRAPPED_WIDTH || (lines.length > 1 && lines.every((line) => SENTENCE_END.test(line)));
   const paragraphs: string[] = [];
   let current = lines[0]!;
   // The source line before the break (current holds the paragraph joined so far).
   let lastLine = current;
   for (const next of lines.slice(1)) {
     const endsParagraph =
-      width > UNWRAPPED_WIDTH ||
+      onePerLine ||
       LIST_OR_HEADING.test(next) ||
       LIST_OR_HEADING.test(lastLine) ||
       (SENTENCE_END.test(lastLine) && lastLine.length < SHORT_LINE * width);
