@@ -87,6 +87,7 @@ function hostPort(url: URL): string {
 async function checkedAddress(
   url: URL,
   allowHosts: string[],
+  deadline: number,
 ): Promise<{ address: string; family: number }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
@@ -94,8 +95,21 @@ async function checkedAddress(
     addresses = [{ address: host, family: isIP(host) }];
   } else {
     try {
-      addresses = await dnsLookup(host, { all: true, verbatim: true });
+      // The time cap covers the lookup too: a resolver that never answers must not hold the request.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(fail("url_timeout", `${url.href}: ${host} did not resolve in time.`, url.href)),
+          Math.max(0, deadline - Date.now()),
+        );
+      });
+      addresses = await Promise.race([
+        dnsLookup(host, { all: true, verbatim: true }),
+        late,
+      ]).finally(() => clearTimeout(timer));
     } catch (error) {
+      if (error instanceof ExtractionError) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? "lookup failed";
       throw fail(
         "url_fetch_failed",
@@ -249,7 +263,7 @@ export async function fetchDocumentUrl(
   const deadline = Date.now() + timeoutMs;
   let url = parseHttpUrl(text);
   for (let hop = 0; hop <= maxRedirects; hop++) {
-    const address = await checkedAddress(url, allowHosts);
+    const address = await checkedAddress(url, allowHosts, deadline);
     if (Date.now() >= deadline)
       throw fail("url_timeout", `${url.href} did not answer in time.`, url.href);
     const answer = await requestOnce(url, address, deadline, maxBytes);
