@@ -18,7 +18,18 @@ const STEPS: Step[] = [
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "format", command: ["npx", "prettier", "--check", "."] },
-  { name: "jest", command: ["npx", "jest", "--ci", "--json", `--outputFile=${JEST_REPORT}`] },
+  // unpdf loads pdf.js with import(), which jest's module VM allows only with this flag.
+  {
+    name: "jest",
+    command: [
+      "node",
+      "--experimental-vm-modules",
+      "node_modules/jest/bin/jest.js",
+      "--ci",
+      "--json",
+      `--outputFile=${JEST_REPORT}`,
+    ],
+  },
   { name: "playwright", command: ["npx", "playwright", "test"] },
 ];
 

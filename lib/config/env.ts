@@ -78,6 +78,29 @@ export const envSchema = z.object({
   ATLAS_VIEWS_PER_USER_MAX: z.coerce.number().int().min(1).max(100_000).default(500),
   ATLAS_VIEWS_ANONYMOUS_MAX: z.coerce.number().int().min(0).max(1_000_000).default(5_000),
   ATLAS_VIEWS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
+  // Documents for curation (docs/curation.md): the largest upload or fetched file, and the most
+  // characters of text one document may hold once extracted.
+  ATLAS_DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  ATLAS_DOCUMENT_MAX_CHARS: z.coerce.number().int().min(1_000).max(20_000_000).default(2_000_000),
+  // Fetching a document from a URL: the whole exchange, redirects included, ends after this long.
+  ATLAS_URL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(10_000),
+  // host:port pairs fetched even though they resolve to a private or loopback address (a local
+  // fixture server in tests, an intranet site on purpose). Empty, the default: none.
+  ATLAS_URL_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[^\s:[\]]+):\d{1,5}$/, "must be host:port"))),
 });
 
 export type Env = z.infer<typeof envSchema>;

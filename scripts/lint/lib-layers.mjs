@@ -8,7 +8,7 @@ export const LIB_LAYERS = [
   ["domain", "config", "random", "values", "csv"],
   ["db"],
   ["api", "audit", "status"],
-  ["auth", "cypher", "graph"],
+  ["auth", "cypher", "documents", "graph"],
   ["admin", "analysis", "backup", "layout", "reader", "seed"],
   ["explorer", "export"],
   ["summary", "synthetic", "views"],
