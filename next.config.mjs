@@ -34,7 +34,16 @@ export default function nextConfig(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     // The driver and its dependencies stay plain Node modules on the server.
-    serverExternalPackages: ["neo4j-driver"],
+    // Loaded from node_modules at run time, not bundled: pdf.js loads its worker by a dynamic import,
+    // and the language model and DOM shims are large and need no bundling.
+    serverExternalPackages: [
+      "neo4j-driver",
+      "unpdf",
+      "mammoth",
+      "linkedom",
+      "wink-nlp",
+      "wink-eng-lite-web-model",
+    ],
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders(production) }];
     },

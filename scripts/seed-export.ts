@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { exportDocumentFolder } from "@/lib/curation/seed-export";
+import { exportDocumentFolder } from "@/lib/seed/export-folder";
 import { SEED_FILES } from "@/lib/seed/read-folder";
 import { loadEnv } from "@/scripts/lib/load-env";
 import { openScriptDb } from "@/scripts/lib/script-db";

@@ -7,7 +7,7 @@ import {
   RELATIONSHIP_TYPES,
 } from "@/lib/graph/schema";
 import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
-import { importSeedCuration } from "@/lib/curation/seed-import";
+import { importSeedCuration } from "@/lib/seed/curation-import";
 import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import type { SeedBundle } from "@/lib/seed/types";

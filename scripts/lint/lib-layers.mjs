@@ -9,8 +9,8 @@ export const LIB_LAYERS = [
   ["db"],
   ["api", "audit", "status"],
   ["auth", "cypher", "documents", "graph"],
-  ["admin", "analysis", "backup", "layout", "reader", "seed"],
-  ["explorer", "export"],
+  ["admin", "analysis", "backup", "curation", "layout", "reader"],
+  ["explorer", "export", "seed"],
   ["summary", "synthetic", "views"],
 ];
 
