@@ -33,9 +33,9 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
-    // The driver and its dependencies stay plain Node modules on the server.
-    // Loaded from node_modules at run time, not bundled: pdf.js loads its worker by a dynamic import,
-    // and the language model and DOM shims are large and need no bundling.
+    // Loaded from node_modules at run time, not bundled: the driver and its dependencies stay plain
+    // Node modules; pdf.js (in unpdf) loads itself by a dynamic import; the language model and the
+    // DOM shim are large and gain nothing from bundling.
     serverExternalPackages: [
       "neo4j-driver",
       "unpdf",
