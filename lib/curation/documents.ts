@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import type {
   CreateDraftBody,
-  DocumentMetadata,
+  CuratedMetadata,
   DocumentStatus,
   UpdateDraftBody,
 } from "@/lib/curation/schemas";
@@ -111,7 +111,7 @@ export function checkBodyRange(text: string, bodyStart: number, bodyEnd: number)
   }
 }
 
-function metadataProps(metadata: DocumentMetadata) {
+function metadataProps(metadata: CuratedMetadata) {
   return {
     title: metadata.title,
     subtitle: metadata.subtitle,

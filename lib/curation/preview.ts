@@ -34,7 +34,7 @@ export async function previewDocument(db: Db, request: Request): Promise<Preview
   let sourceFile: string | null = null;
   if (/^multipart\/form-data/i.test(contentType)) {
     const bytes = await readBodyBytes(request, limits.maxBytes + MULTIPART_OVERHEAD);
-    const form = await new Response(bytes, { headers: { "content-type": contentType } })
+    const form = await new Response(Buffer.from(bytes), { headers: { "content-type": contentType } })
       .formData()
       .catch(() => {
         throw new BadRequest("file: the upload could not be read as a form.", { field: "file" });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 import { periodSchema } from "@/lib/domain/periods";
+import { documentFormatSchema } from "@/lib/documents/extract/types";
 
 /*
  * The curation API's request bodies (docs/curation.md), one schema per boundary; the answers'
@@ -18,7 +19,11 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-export const documentMetadataSchema = z.strictObject({
+/**
+ * What a curator stores about a document: the extraction's suggestions (lib/documents/extract,
+ * `documentMetadataSchema`) checked and completed — a title is required, a date is a period.
+ */
+export const curatedMetadataSchema = z.strictObject({
   title: z.string().trim().min(1, "is required").max(500),
   subtitle: optionalText(1_000),
   section: optionalText(200),
@@ -33,21 +38,20 @@ export const documentMetadataSchema = z.strictObject({
     .transform((value) => value ?? null),
   language: optionalText(20),
 });
-export type DocumentMetadata = z.output<typeof documentMetadataSchema>;
+export type CuratedMetadata = z.output<typeof curatedMetadataSchema>;
 
 export const DOCUMENT_ORIGINS = ["paste", "upload", "url", "seed"] as const;
-export const DOCUMENT_FORMATS = ["text", "markdown", "html", "pdf", "docx"] as const;
 
 const offset = z.number().int().min(0);
 
 /** `POST /api/documents`: a draft; its body range defaults to the whole text. */
 export const createDraftBodySchema = z.strictObject({
   text: z.string().min(1, "must not be empty").max(DOCUMENT_TEXT_MAX),
-  metadata: documentMetadataSchema,
+  metadata: curatedMetadataSchema,
   bodyStart: offset.optional(),
   bodyEnd: offset.optional(),
   origin: z.enum(DOCUMENT_ORIGINS).exclude(["seed"]).default("paste"),
-  format: z.enum(DOCUMENT_FORMATS).default("text"),
+  format: documentFormatSchema.default("text"),
   /** The extraction's normalisation report, kept with the draft for the record. */
   normalisation: z.record(z.string(), z.number().int().min(0)).optional(),
   sourceFile: optionalText(300),
@@ -57,7 +61,7 @@ export type CreateDraftBody = z.output<typeof createDraftBodySchema>;
 /** `PATCH /api/documents/{id}`: a draft's metadata or body range. */
 export const updateDraftBodySchema = z.strictObject({
   version: z.number().int().min(0),
-  metadata: documentMetadataSchema.optional(),
+  metadata: curatedMetadataSchema.optional(),
   bodyStart: offset.optional(),
   bodyEnd: offset.optional(),
 });
