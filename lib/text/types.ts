@@ -13,13 +13,13 @@ export type AnalysisTerm = {
 /** Remembered decisions, by surface (as `normaliseSurface` writes it). */
 export type AnalysisJudgements = {
   /** This document only: the surface is no actor, or is not this actor. */
-  documentScoped: {
+  documentScoped: ReadonlyArray<{
     surface: string;
     verdict: "not_actor" | "not_this_actor";
     actorId: string | null;
-  }[];
+  }>;
   /** Everywhere: this surface never names this actor. */
-  notSame: { surface: string; actorId: string }[];
+  notSame: ReadonlyArray<{ surface: string; actorId: string }>;
 };
 
 export type AnalysisInput = {
@@ -28,7 +28,7 @@ export type AnalysisInput = {
   bodyEnd: number;
   /** "2020", "2020-02" or "2020-02-15": the anchor of relative dates. */
   published: string | null;
-  terms: AnalysisTerm[];
+  terms: ReadonlyArray<AnalysisTerm>;
   judgements: AnalysisJudgements;
 };
 
