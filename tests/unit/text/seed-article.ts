@@ -1,6 +1,7 @@
 import path from "node:path";
 import { readDocumentFolder, type DocumentFolder } from "@/lib/seed/read-folder";
 import { locateBody } from "@/lib/seed/quotes";
+import { seedAnalysisTerms } from "@/lib/seed/analysis-terms";
 import type { AnalysisInput, AnalysisTerm } from "@/lib/text/types";
 
 export const SEED_DIR = path.join(process.cwd(), "graph-seed", "f662abb57264ea17");
@@ -21,24 +22,8 @@ export async function readSeedArticle(): Promise<SeedArticle> {
   return { ...folder, bodyStart: body.span.start, bodyEnd: body.span.end };
 }
 
-/** Names and aliases are strong terms; local aliases confirmed in this document are weak ones. */
 export function seedTerms({ actors, document }: SeedArticle): AnalysisTerm[] {
-  return actors.flatMap((actor) => {
-    const term = (text: string, strength: AnalysisTerm["strength"]) => ({
-      actorId: actor.id,
-      actorName: actor.name,
-      text,
-      strength,
-    });
-    const local = (actor.localAliases ?? [])
-      .filter((l) => l.document === document.id)
-      .flatMap((l) => l.aliases);
-    return [
-      term(actor.name, "name"),
-      ...actor.aliases.map((a) => term(a, "strong")),
-      ...local.map((a) => term(a, "weak")),
-    ];
-  });
+  return seedAnalysisTerms(actors, document.id);
 }
 
 export function seedInput(article: SeedArticle, text = article.text): AnalysisInput {
