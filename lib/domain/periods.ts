@@ -57,6 +57,22 @@ export const periodSchema = z
   .string()
   .refine(isPeriod, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a real date');
 
+/** Month names in English, January first. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 export const MONTH_ABBREVIATIONS = [
   "Jan",
   "Feb",

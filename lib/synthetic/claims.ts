@@ -1,6 +1,6 @@
 import { type DatePeriod } from "@/lib/seed/schema";
 import type { Random } from "@/lib/synthetic/random";
-import { MONTHS } from "@/lib/synthetic/words";
+import { MONTH_NAMES } from "@/lib/domain/periods";
 import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/actor-kinds";
 import {
   type HostilityKind,
@@ -224,7 +224,7 @@ export function claimDate(random: Random): DatePeriod {
   }
   if (precision === "month") {
     const label = random.chance(0.4)
-      ? `${random.pick(["early ", "mid-", "late "])}${MONTHS[month - 1]}`
+      ? `${random.pick(["early ", "mid-", "late "])}${MONTH_NAMES[month - 1]}`
       : undefined;
     return { start: `${year}-${pad(month)}`, yearInferred, ...(label && { label }) };
   }
@@ -237,7 +237,7 @@ export function datePhrase(date: DatePeriod | undefined): string {
   if (!date) return "";
   if (date.label) return ` in ${date.label}`;
   const [year, month, day] = date.start.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (date.end) return ` between ${year} and ${date.end.slice(0, 4)}`;
   if (day) return ` on ${Number(day)} ${monthName} ${year}`;
   if (monthName) return ` in ${monthName} ${year}`;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "@/lib/domain/periods";
 import type { Random } from "@/lib/synthetic/random";
 
 /**
@@ -29,25 +30,9 @@ const PLACE_ONSETS = ["b", "c", "g", "p", "qu", "st", "tr", "v", "w", "x", "br",
 const PLACE_VOWELS = ["a", "e", "i", "o", "y", "ae", "ia", "or"];
 const PLACE_ENDINGS = ["", "ia", "and", "ovar", "esh", "eth", "ora", "inth", "ul"];
 
-/** Month names, as the synthetic passages date their claims. */
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Words of the sentence templates and dates: never a name, or the mention finder would see them. */
 const RESERVED = new Set([
-  ...MONTHS,
+  ...MONTH_NAMES,
   "According",
   "Reports",
   "Officials",

@@ -6,7 +6,7 @@
  */
 export const LIB_LAYERS = [
   ["domain", "config", "random", "values", "csv"],
-  ["db"],
+  ["db", "text"],
   ["api", "audit", "status"],
   ["auth", "cypher", "documents", "graph"],
   ["admin", "analysis", "backup", "curation", "layout", "reader"],
