@@ -5,7 +5,8 @@ import { SEED_FILES } from "@/lib/seed/read-folder";
 import { loadEnv } from "@/scripts/lib/load-env";
 import { openScriptDb } from "@/scripts/lib/script-db";
 
-const USAGE = "npm run seed:export -- --document ID [--out DIR]   (DIR defaults to graph-seed-export)";
+const USAGE =
+  "npm run seed:export -- --document ID [--out DIR]   (DIR defaults to graph-seed-export)";
 
 function flag(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);

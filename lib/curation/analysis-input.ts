@@ -1,15 +1,11 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { txRows } from "@/lib/db/session";
-import {
-  ALIAS_LABEL,
-  MENTION_JUDGEMENT_LABEL,
-  NAME_JUDGEMENT_LABEL,
-} from "@/lib/graph/schema";
+import { ALIAS_LABEL, MENTION_JUDGEMENT_LABEL, NAME_JUDGEMENT_LABEL } from "@/lib/graph/schema";
 import { str, strOrNull } from "@/lib/graph/values";
-import type { AnalysisInput } from "@/lib/text/analyse";
+import type { AnalysisJudgements, AnalysisTerm } from "@/lib/text/types";
 
-type Terms = AnalysisInput["terms"];
-type Judgements = AnalysisInput["judgements"];
+type Terms = AnalysisTerm[];
+type Judgements = AnalysisJudgements;
 
 /**
  * What the graph knows, as the analysis reads it: every actor's name and aliases. `Alias` nodes

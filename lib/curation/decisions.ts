@@ -5,7 +5,13 @@ import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { forgetAliasesLearntFrom, projectAliases, teachAlias } from "@/lib/curation/aliases";
 import { readCuratedDocument } from "@/lib/curation/documents";
-import { analyseAndStore, MENTION_FIELDS, readMentions, groupMentions, toMentionView } from "@/lib/curation/mentions";
+import {
+  analyseAndStore,
+  MENTION_FIELDS,
+  readMentions,
+  groupMentions,
+  toMentionView,
+} from "@/lib/curation/mentions";
 import type { Decision, NewActor } from "@/lib/curation/schemas";
 import type { MentionGroup, MentionView } from "@/lib/curation/types";
 import { txRows, writeTx, type Db, type Row } from "@/lib/db/session";
@@ -39,7 +45,9 @@ async function lockMentions(
      RETURN ${MENTION_FIELDS} AS mention`,
     { refs, documentId },
   );
-  const found = new Map(rows.map((row) => [str(row.mention as Row, "id"), toMentionView(row.mention as Row)]));
+  const found = new Map(
+    rows.map((row) => [str(row.mention as Row, "id"), toMentionView(row.mention as Row)]),
+  );
   return refs.map((ref, index) => {
     const mention = found.get(ref.id);
     if (!mention) {
@@ -138,7 +146,13 @@ async function setUndecided(
 
 async function rememberJudgement(
   tx: ManagedTransaction,
-  judgement: { documentId: string; surface: string; verdict: "not_actor" | "not_this_actor"; actorId: string | null; by: string },
+  judgement: {
+    documentId: string;
+    surface: string;
+    verdict: "not_actor" | "not_this_actor";
+    actorId: string | null;
+    by: string;
+  },
 ): Promise<void> {
   await tx.run(
     `MERGE (j:${MENTION_JUDGEMENT_LABEL} {id: $id})
@@ -146,7 +160,12 @@ async function rememberJudgement(
                    j.actorId = $actorId, j.by = $by, j.at = $now`,
     {
       ...judgement,
-      id: judgementId(judgement.documentId, judgement.surface, judgement.verdict, judgement.actorId),
+      id: judgementId(
+        judgement.documentId,
+        judgement.surface,
+        judgement.verdict,
+        judgement.actorId,
+      ),
       now: new Date().toISOString(),
     },
   );
@@ -161,7 +180,11 @@ async function rememberNotSame(
     `MERGE (j:${NAME_JUDGEMENT_LABEL} {id: $id})
      ON CREATE SET j.surface = $surface, j.actorId = $actorId, j.documentId = $documentId,
                    j.by = $by, j.at = $now`,
-    { ...judgement, id: judgementId(judgement.surface, judgement.actorId), now: new Date().toISOString() },
+    {
+      ...judgement,
+      id: judgementId(judgement.surface, judgement.actorId),
+      now: new Date().toISOString(),
+    },
   );
 }
 
@@ -206,12 +229,21 @@ export async function decideMentions(
   return writeTx(db, async (tx) => {
     const document = await readCuratedDocument(tx, documentId);
     if (document.status === "draft") {
-      throw new Conflict("document_not_frozen", "Freeze the document before resolving its mentions.", {
-        field: "id",
-      });
+      throw new Conflict(
+        "document_not_frozen",
+        "Freeze the document before resolving its mentions.",
+        {
+          field: "id",
+        },
+      );
     }
     const mentions = await lockMentions(tx, documentId, decision.mentions);
-    const before = mentions.map(({ id, status, actorId, version }) => ({ id, status, actorId, version }));
+    const before = mentions.map(({ id, status, actorId, version }) => ({
+      id,
+      status,
+      actorId,
+      version,
+    }));
     let actorId: string | null = null;
     const touchedActors = new Set<string>();
     switch (decision.action) {
@@ -281,7 +313,12 @@ export async function decideMentions(
             by: actor.user,
           });
           if (m.origin === "fuzzy") {
-            await rememberNotSame(tx, { surface: m.surface, actorId: m.actorId, documentId, by: actor.user });
+            await rememberNotSame(tx, {
+              surface: m.surface,
+              actorId: m.actorId,
+              documentId,
+              by: actor.user,
+            });
           }
         }
         await setUndecided(tx, mentions, "open", null);
@@ -306,7 +343,12 @@ export async function decideMentions(
       before,
       after: after
         .filter((m) => ids.has(m.id))
-        .map(({ id, status, actorId: linked, version }) => ({ id, status, actorId: linked, version })),
+        .map(({ id, status, actorId: linked, version }) => ({
+          id,
+          status,
+          actorId: linked,
+          version,
+        })),
       params:
         decision.action === "link" || decision.action === "new_actor"
           ? { actorId, teachAlias: decision.teachAlias ?? null }

@@ -79,7 +79,8 @@ export interface FreezeResult {
 
 function isConstraintViolation(error: unknown): boolean {
   return (
-    error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed"
+    error instanceof Neo4jError &&
+    error.code === "Neo.ClientError.Schema.ConstraintValidationFailed"
   );
 }
 

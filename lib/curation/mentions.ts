@@ -12,7 +12,8 @@ import type { ActorKind } from "@/lib/domain/actor-kinds";
 import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { MENTION_LABEL } from "@/lib/graph/schema";
 import { int, str, strOrNull } from "@/lib/graph/values";
-import { analyseDocument, type Analysis } from "@/lib/text/analyse";
+import { analyseDocument } from "@/lib/text/analyse";
+import type { Analysis } from "@/lib/text/types";
 
 /** A mention is keyed by its span: re-analysis finds the same mention again, decided or not. */
 export const mentionId = (documentId: string, start: number, end: number) =>
@@ -127,7 +128,12 @@ export function toMentionView(row: Row): MentionView {
   };
 }
 
-const STATUS_ORDER: Record<MentionStatus, number> = { suggested: 0, open: 1, linked: 2, rejected: 3 };
+const STATUS_ORDER: Record<MentionStatus, number> = {
+  suggested: 0,
+  open: 1,
+  linked: 2,
+  rejected: 3,
+};
 
 /** Groups mentions by surface, status and actor: "Tehran ×7 → Iran". Open work first. */
 export function groupMentions(mentions: MentionView[]): MentionGroup[] {

@@ -34,14 +34,16 @@ export async function previewDocument(db: Db, request: Request): Promise<Preview
   let sourceFile: string | null = null;
   if (/^multipart\/form-data/i.test(contentType)) {
     const bytes = await readBodyBytes(request, limits.maxBytes + MULTIPART_OVERHEAD);
-    const form = await new Response(Buffer.from(bytes), { headers: { "content-type": contentType } })
+    const form = await new Response(Buffer.from(bytes), {
+      headers: { "content-type": contentType },
+    })
       .formData()
       .catch(() => {
         throw new BadRequest("file: the upload could not be read as a form.", { field: "file" });
       });
     const file = form.get("file");
     if (!(file instanceof Blob) || file.size === 0) {
-      throw new BadRequest("file: attach a non-empty file in the form field \"file\".", {
+      throw new BadRequest('file: attach a non-empty file in the form field "file".', {
         field: "file",
       });
     }

@@ -1,22 +1,10 @@
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { DocumentStatus } from "@/lib/curation/schemas";
+import type { MentionOrigin, MentionStatus } from "@/lib/text/types";
+
+export type { MentionOrigin, MentionStatus };
 
 /** The curation API's answers (docs/curation.md); the request bodies are in schemas.ts. */
-
-export const MENTION_STATUSES = ["linked", "suggested", "open", "rejected"] as const;
-export type MentionStatus = (typeof MENTION_STATUSES)[number];
-
-export const MENTION_ORIGINS = [
-  "name",
-  "strong_alias",
-  "weak_alias",
-  "fuzzy",
-  "ner",
-  "capitalised",
-  "manual",
-  "seed",
-] as const;
-export type MentionOrigin = (typeof MENTION_ORIGINS)[number];
 
 export interface CuratedDocument {
   id: string;

@@ -10,7 +10,12 @@ import { fingerprint } from "@/lib/text/fingerprint";
 import { createHash } from "node:crypto";
 
 /** Who the seed's decisions are by: the curators who wrote graph-seed/. */
-export const SEED_CURATOR: AuditActor = { user: "seed", role: "curator", sessionId: null, ip: null };
+export const SEED_CURATOR: AuditActor = {
+  user: "seed",
+  role: "curator",
+  sessionId: null,
+  ip: null,
+};
 
 /**
  * Writes the seed's curation through the app's own path, in the seed's transaction: each
@@ -51,7 +56,13 @@ export async function importSeedCuration(
       rank,
     })),
     ...(actor.localAliases ?? []).flatMap(({ document, aliases: texts }) =>
-      texts.map((text, rank) => ({ actorId: actor.id, text, strength: "weak", documentId: document, rank })),
+      texts.map((text, rank) => ({
+        actorId: actor.id,
+        text,
+        strength: "weak",
+        documentId: document,
+        rank,
+      })),
     ),
   ]);
   await tx.run(
@@ -117,7 +128,10 @@ export async function importSeedCuration(
        }
        MERGE (alias)-[:LEARNED_FROM]->(m)`,
       {
-        aliases: aliases.map((alias) => ({ id: aliasId(alias.actorId, alias.text), text: alias.text })),
+        aliases: aliases.map((alias) => ({
+          id: aliasId(alias.actorId, alias.text),
+          text: alias.text,
+        })),
         documentId: document.id,
       },
     );
@@ -125,7 +139,10 @@ export async function importSeedCuration(
       ...SEED_CURATOR,
       action: "document.import",
       target: document.id,
-      after: { sha256: fingerprint(document.text.slice(document.bodyStart, document.bodyEnd)).sha256, counts },
+      after: {
+        sha256: fingerprint(document.text.slice(document.bodyStart, document.bodyEnd)).sha256,
+        counts,
+      },
       outcome: "ok",
     });
   }
