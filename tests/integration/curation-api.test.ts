@@ -242,8 +242,8 @@ describe("adding a document", () => {
     const refused = await freeze(id, { version: 0 });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe("near_copy");
-    expect(refused.body.error.details.nearCopies[0].id).toBe(articleId);
-    expect(refused.body.error.details.nearCopies[0].similarity).toBeGreaterThanOrEqual(0.8);
+    expect(refused.body.error.details.nearCopies[0]!.id).toBe(articleId);
+    expect(refused.body.error.details.nearCopies[0]!.similarity).toBeGreaterThanOrEqual(0.8);
     const linked = await freeze(id, { version: 0, copyOf: articleId });
     expect(linked.status).toBe(200);
     expect(linked.body.document.copyOf).toEqual({ id: articleId, title: metadata.title });
