@@ -151,7 +151,15 @@ export async function exportDocumentFolder(db: Db, documentId: string): Promise<
        WHERE a.id IN $endpointIds OR $documentId IN coalesce(a.documentIds, [])
           OR EXISTS { (:${MENTION_LABEL} {documentId: $documentId, status: 'linked'})-[:REFERS_TO]->(a) }
        OPTIONAL MATCH (a)-[local:${LOCAL_ALIAS_TYPE}]->(:Document {id: $documentId})
-       RETURN properties(a) AS a, local.aliases AS localAliases
+       // A name a curator linked here by hand is, in the files' terms, a local alias: importing
+       // the folder links its mentions again.
+       WITH a, coalesce(local.aliases, []) + COLLECT {
+         MATCH (m:${MENTION_LABEL} {documentId: $documentId, status: 'linked'})-[:REFERS_TO]->(a)
+         WHERE m.text <> a.name AND NOT m.text IN coalesce(a.aliases, [])
+         RETURN DISTINCT m.text ORDER BY m.text
+       } AS texts
+       RETURN properties(a) AS a,
+              reduce(out = [], t IN texts | CASE WHEN t IN out THEN out ELSE out + t END) AS localAliases
        ORDER BY a.id`,
       { endpointIds, documentId },
     );
