@@ -27,6 +27,25 @@ export const ALIAS_LABEL = "Alias";
 export const MENTION_JUDGEMENT_LABEL = "MentionJudgement";
 export const NAME_JUDGEMENT_LABEL = "NameJudgement";
 export const COPY_OF_TYPE = "COPY_OF";
+export const CURATION_LABELS = [
+  MENTION_LABEL,
+  ALIAS_LABEL,
+  MENTION_JUDGEMENT_LABEL,
+  NAME_JUDGEMENT_LABEL,
+] as const;
+/** What freezing adds to a `(:Document)` (lib/curation/freeze.ts, lib/seed/curation-import.ts). */
+export const CURATION_DOCUMENT_PROPERTIES = [
+  "origin",
+  "format",
+  "sha256",
+  "textSha256",
+  "sketch",
+  "addedBy",
+  "addedAt",
+  "frozenAt",
+  "frozenBy",
+  "version",
+] as const;
 /** Named explorer views researchers saved: beside the influence graph, never part of it. */
 export const SAVED_VIEW_LABEL = "SavedView";
 /**
