@@ -320,6 +320,8 @@ describe("loadSeed on a valid seed", () => {
         text: TEXT,
         bodyStart,
         bodyEnd: TEXT.indexOf("End of article.") + "End of article.".length,
+        // No decisions.json in the folder: no remembered judgements.
+        decisions: [],
       },
     ]);
     expect(bundle.relationships).toEqual([
