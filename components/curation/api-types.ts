@@ -11,14 +11,7 @@ export type DocumentOrigin = "paste" | "upload" | "url" | "seed";
 export type DocumentStatus = "draft" | "frozen" | "in_review" | "reviewed";
 export type MentionStatus = "linked" | "suggested" | "open" | "rejected";
 export type MentionOrigin =
-  | "name"
-  | "strong_alias"
-  | "weak_alias"
-  | "fuzzy"
-  | "ner"
-  | "capitalised"
-  | "manual"
-  | "seed";
+  "name" | "strong_alias" | "weak_alias" | "fuzzy" | "ner" | "capitalised" | "manual" | "seed";
 export type AliasStrength = "strong" | "weak";
 
 export interface DocumentMetadata {

@@ -14,7 +14,10 @@ export async function CuratorGate({ purpose, children }: CuratorGateProps) {
   const session = await pageSession();
   if (!session) {
     return (
-      <LoginForm title={`Sign in to ${purpose}`} intro="Curators and admins add and review documents." />
+      <LoginForm
+        title={`Sign in to ${purpose}`}
+        intro="Curators and admins add and review documents."
+      />
     );
   }
   if (!canCurate(session.role)) {

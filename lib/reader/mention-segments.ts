@@ -29,9 +29,14 @@ export function segmentMentions(
     for (const mention of sorted) {
       if (mention.end <= at || mention.start >= end) continue;
       if (mention.start < at) continue;
-      if (mention.start > at) segments.push({ start: at, text: text.slice(at, mention.start), mentionId: null });
+      if (mention.start > at)
+        segments.push({ start: at, text: text.slice(at, mention.start), mentionId: null });
       const stop = Math.min(mention.end, end);
-      segments.push({ start: mention.start, text: text.slice(mention.start, stop), mentionId: mention.id });
+      segments.push({
+        start: mention.start,
+        text: text.slice(mention.start, stop),
+        mentionId: mention.id,
+      });
       at = stop;
     }
     if (at < end) segments.push({ start: at, text: text.slice(at, end), mentionId: null });

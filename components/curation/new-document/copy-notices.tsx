@@ -29,7 +29,9 @@ export function CopyNotices({ preview, choice, error, onChoose }: CopyNoticesPro
       {nearCopies.length > 0 && (
         <fieldset aria-describedby="copy-error">
           <legend>
-            {nearCopies.length === 1 ? "This looks like a copy" : "This looks like a copy of one of these"}
+            {nearCopies.length === 1
+              ? "This looks like a copy"
+              : "This looks like a copy of one of these"}
           </legend>
           <ul>
             {nearCopies.map((copy) => (

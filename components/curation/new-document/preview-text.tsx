@@ -41,7 +41,9 @@ export function PreviewText({ text, body, onBodyChange }: PreviewTextProps) {
       return;
     }
     const next =
-      edge === "start" ? { start: selected.start, end: body.end } : { start: body.start, end: selected.end };
+      edge === "start"
+        ? { start: selected.start, end: body.end }
+        : { start: body.start, end: selected.end };
     if (next.start >= next.end) {
       setMessage(
         edge === "start"

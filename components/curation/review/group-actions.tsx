@@ -76,11 +76,7 @@ export function GroupActions(props: GroupActionsProps) {
         >
           Link all {count} <kbd>a</kbd>
         </button>
-        <button
-          type="button"
-          disabled={busy || !target}
-          onClick={() => props.onLink("one")}
-        >
+        <button type="button" disabled={busy || !target} onClick={() => props.onLink("one")}>
           Link this one
         </button>
         <button type="button" disabled={busy} onClick={props.onNewActor}>
@@ -88,7 +84,11 @@ export function GroupActions(props: GroupActionsProps) {
         </button>
       </div>
       <div className="action-row">
-        <button type="button" disabled={busy || group.status === "rejected"} onClick={props.onNotActor}>
+        <button
+          type="button"
+          disabled={busy || group.status === "rejected"}
+          onClick={props.onNotActor}
+        >
           Not an actor <kbd>x</kbd>
         </button>
         <button type="button" disabled={busy || !group.actorId} onClick={props.onNotThisActor}>

@@ -8,7 +8,12 @@ export const STATUS_NAMES: Record<MentionStatus, string> = {
 };
 
 /** Undecided groups first, then in the order they first appear in the text. */
-const STATUS_ORDER: Record<MentionStatus, number> = { suggested: 0, open: 1, linked: 2, rejected: 3 };
+const STATUS_ORDER: Record<MentionStatus, number> = {
+  suggested: 0,
+  open: 1,
+  linked: 2,
+  rejected: 3,
+};
 
 export function groupKey(group: MentionGroup): string {
   return `${group.status}\u0000${group.actorId ?? ""}\u0000${group.surface}`;

@@ -33,7 +33,7 @@ export interface GroupQueueProps {
   onListKey: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-export function GroupQueue(props: GroupQueueProps) {
+export function GroupQueue({ filterRef, ...props }: GroupQueueProps) {
   const { groups, currentKey, selected } = props;
   const keys = groups.map(groupKey);
   const chosen = keys.filter((key) => selected.has(key));
@@ -58,7 +58,7 @@ export function GroupQueue(props: GroupQueueProps) {
         <label>
           Filter <kbd>/</kbd>
           <input
-            ref={props.filterRef}
+            ref={filterRef}
             type="search"
             value={props.text}
             placeholder="Name, actor or reason"

@@ -48,7 +48,10 @@ export function NewActorDialog({ initial, onSubmit, onClose }: NewActorDialogPro
     setBusy(false);
     if (outcome.ok || !outcome.error) return;
     const key = fieldKey(failureField(outcome.error));
-    setErrors({ [key === "name" || key === "kind" || key === "description" ? key : "form"]: outcome.error.message });
+    setErrors({
+      [key === "name" || key === "kind" || key === "description" ? key : "form"]:
+        outcome.error.message,
+    });
   }
 
   return (
@@ -65,8 +68,8 @@ export function NewActorDialog({ initial, onSubmit, onClose }: NewActorDialogPro
         <form onSubmit={(event) => void submit(event)}>
           <h2 id="new-actor-heading">New actor</h2>
           <p className="hint">
-            Its {initial.count} {initial.count === 1 ? "mention" : "mentions"} in this document
-            will be linked to it.
+            Its {initial.count} {initial.count === 1 ? "mention" : "mentions"} in this document will
+            be linked to it.
           </p>
           <label htmlFor="new-actor-name">Name</label>
           <input

@@ -38,7 +38,6 @@ export const ReviewText = memo(function ReviewText({
   }
   return (
     // Mouse convenience only: every mention is reachable from the queue by keyboard.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
     <div className="review-text document-text" onClick={click}>
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>

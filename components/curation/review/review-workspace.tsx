@@ -30,17 +30,29 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
   const [override, setOverride] = useState<ActorSummary | null>(null);
   const [teach, setTeach] = useState<AliasStrength | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [newActor, setNewActor] = useState<{ name: string; kind: ActorKind | null; count: number } | null>(null);
+  const [newActor, setNewActor] = useState<{
+    name: string;
+    kind: ActorKind | null;
+    count: number;
+  } | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
-  const lastIndex = useRef(0);
+  // Where the current group was when picked: after a decision moves it, its successor stands there.
+  const [anchor, setAnchor] = useState(0);
 
   const actors = useMemo(() => new Map((data?.actors ?? []).map((a) => [a.id, a])), [data]);
-  const actorName = useCallback((id: string | null) => (id ? (actors.get(id)?.name ?? id) : null), [actors]);
+  const actorName = useCallback(
+    (id: string | null) => (id ? (actors.get(id)?.name ?? id) : null),
+    [actors],
+  );
   const groups = useMemo(() => sortGroups(data?.groups ?? []), [data]);
   const shown = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return groups.filter((group) => {
-      if (status === "undecided" ? isDecided(group.status) : status !== "all" && group.status !== status) {
+      if (
+        status === "undecided"
+          ? isDecided(group.status)
+          : status !== "all" && group.status !== status
+      ) {
         return false;
       }
       if (!needle) return true;
@@ -52,11 +64,8 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
 
   // The current group: the one picked, or, once a decision moves it away, the one now in its place.
   const found = shown.findIndex((group) => groupKey(group) === currentKey);
-  const index = found >= 0 ? found : Math.min(lastIndex.current, shown.length - 1);
+  const index = found >= 0 ? found : Math.min(anchor, shown.length - 1);
   const current = index >= 0 ? (shown[index] ?? null) : null;
-  useEffect(() => {
-    if (index >= 0) lastIndex.current = index;
-  });
   const mention = current?.mentions[Math.min(occurrence, current.mentions.length - 1)] ?? null;
   const target = override ?? (current?.actorId ? (actors.get(current.actorId) ?? null) : null);
 
@@ -64,11 +73,18 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
   const inGroup = useMemo(() => new Set(current?.mentions.map((m) => m.id) ?? []), [current]);
 
   useEffect(() => {
-    if (mention) document.getElementById(`mention-${mention.id}`)?.scrollIntoView({ block: "center" });
+    if (mention)
+      document.getElementById(`mention-${mention.id}`)?.scrollIntoView({ block: "center" });
   }, [mention]);
 
   function pick(key: string, focus = false) {
     setCurrentKey(key);
+    setAnchor(
+      Math.max(
+        0,
+        shown.findIndex((group) => groupKey(group) === key),
+      ),
+    );
     setOccurrence(0);
     setOverride(null);
     if (focus) {
@@ -90,6 +106,7 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       setStatus("all");
       setText("");
       setCurrentKey(groupKey(group));
+      setAnchor(Math.max(0, groups.indexOf(group)));
       setOverride(null);
       setOccurrence(group.mentions.findIndex((m) => m.id === id));
     },
@@ -104,7 +121,12 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
 
   function link(scope: "all" | "one") {
     if (!current || !target) return;
-    const mentions = scope === "all" ? refs(current) : mention ? [{ id: mention.id, version: mention.version }] : [];
+    const mentions =
+      scope === "all"
+        ? refs(current)
+        : mention
+          ? [{ id: mention.id, version: mention.version }]
+          : [];
     const n = mentions.length;
     void run(
       { action: "link", mentions, actorId: target.id, ...(teach && { teachAlias: teach }) },
@@ -115,7 +137,9 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
   function accept() {
     if (!current) return;
     if (!target) {
-      say(`“${current.surface}” has no suggestion: find an actor, add a new one (n) or say it is not one (x).`);
+      say(
+        `“${current.surface}” has no suggestion: find an actor, add a new one (n) or say it is not one (x).`,
+      );
     } else if (current.status === "linked" && target.id === current.actorId) {
       say(`“${current.surface}” is already linked to ${target.name}.`);
     } else {
@@ -125,7 +149,10 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
 
   const notActor = () =>
     current && current.status !== "rejected"
-      ? void run({ action: "not_actor", mentions: refs(current) }, `“${current.surface}” is not an actor.`)
+      ? void run(
+          { action: "not_actor", mentions: refs(current) },
+          `“${current.surface}” is not an actor.`,
+        )
       : undefined;
   const notThisActor = () =>
     current?.actorId
@@ -136,11 +163,18 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       : undefined;
   const reopen = () =>
     current && isDecided(current.status)
-      ? void run({ action: "reopen", mentions: refs(current) }, `Undone: “${current.surface}” is open again.`)
+      ? void run(
+          { action: "reopen", mentions: refs(current) },
+          `Undone: “${current.surface}” is open again.`,
+        )
       : undefined;
   const openNewActor = () =>
     current &&
-    setNewActor({ name: current.surface, kind: current.suggestedKind ?? null, count: current.mentions.length });
+    setNewActor({
+      name: current.surface,
+      kind: current.suggestedKind ?? null,
+      count: current.mentions.length,
+    });
 
   async function createActor(actor: NewActorValues) {
     if (!current) return { ok: false };

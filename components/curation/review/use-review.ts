@@ -1,39 +1,46 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
-import { requestJson } from "@/components/fetch-json";
+import { useCallback, useEffect, useState } from "react";
+import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import type { Decision, MentionsResponse } from "@/components/curation/api-types";
 
 export interface DecideOutcome {
   ok: boolean;
-  /** The message for the field it names (the new-actor dialog shows it there). */
-  error?: { message: string; code: string; details?: unknown; field?: string };
+  error?: ApiFailure;
 }
 
-/** The document's mention groups, and decisions on them; every answer reloads the groups. */
+/**
+ * The document's mention groups, and decisions on them. Every answer, and a version conflict,
+ * reloads the groups; `busy` lasts until they are back, so no decision goes out on stale versions.
+ */
 export function useReview(documentId: string, csrfToken: string) {
   const [data, setData] = useState<MentionsResponse | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const url = `/api/documents/${encodeURIComponent(documentId)}`;
-  const latest = useRef(0);
-
-  const reload = useCallback(async () => {
-    const request = ++latest.current;
-    const result = await requestJson<MentionsResponse>(`${url}/mentions`, { cache: "no-store" });
-    if (request !== latest.current) return;
-    if (result.ok) {
-      setData(result.data);
-      setLoadError(null);
-    } else {
-      setLoadError(result.error.message);
-    }
-  }, [url]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    const controller = new AbortController();
+    requestJson<MentionsResponse>(`${url}/mentions`, {
+      cache: "no-store",
+      signal: controller.signal,
+    })
+      .then((result) => {
+        if (result.ok) {
+          setData(result.data);
+          setLoadError(null);
+        } else {
+          setLoadError(result.error.message);
+        }
+        setBusy(false);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [url, generation]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   const decide = useCallback(
     async (decision: Decision, done: string): Promise<DecideOutcome> => {
@@ -42,18 +49,18 @@ export function useReview(documentId: string, csrfToken: string) {
         body: decision,
         csrfToken,
       });
-      setBusy(false);
       if (result.ok) {
         setNotice(done);
-        await reload();
+        reload();
         return { ok: true };
       }
       if (result.error.code === "version_conflict") {
         setNotice("Someone else decided this mention; reloaded.");
-        await reload();
-        return { ok: false, error: result.error };
+        reload();
+      } else {
+        setNotice(`Not saved: ${result.error.message}`);
+        setBusy(false);
       }
-      setNotice(`Not saved: ${result.error.message}`);
       return { ok: false, error: result.error };
     },
     [url, csrfToken, reload],
