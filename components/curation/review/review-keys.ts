@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 export interface ReviewKeyHandlers {
   next: () => void;
@@ -36,7 +36,8 @@ function typing(event: KeyboardEvent): boolean {
 /** The page's letter shortcuts (the queue list adds ↓/↑ and Enter itself). */
 export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   const latest = useRef(handlers);
-  useEffect(() => {
+  // Before the next key can arrive, so a key pressed right after another acts on the new state.
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
   useEffect(() => {

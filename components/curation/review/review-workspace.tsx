@@ -77,6 +77,21 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       document.getElementById(`mention-${mention.id}`)?.scrollIntoView({ block: "center" });
   }, [mention]);
 
+  // A decision re-keys the row that had focus; keep the keyboard in the queue, on the current group.
+  const currentGroupKey = current ? groupKey(current) : null;
+  const loaded = useRef(false);
+  useEffect(() => {
+    // Not on the first load: the page starts where a page starts.
+    if (!loaded.current) {
+      loaded.current = data !== null;
+      return;
+    }
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && currentGroupKey && document.querySelector("dialog[open]") === null) {
+      focusGroup(currentGroupKey);
+    }
+  }, [data, currentGroupKey]);
+
   function pick(key: string, focus = false) {
     setCurrentKey(key);
     setAnchor(
@@ -87,11 +102,7 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
     );
     setOccurrence(0);
     setOverride(null);
-    if (focus) {
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`[data-group="${CSS.escape(key)}"]`)?.focus(),
-      );
-    }
+    if (focus) requestAnimationFrame(() => focusGroup(key));
   }
 
   function move(delta: number) {
@@ -204,7 +215,7 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       for (const [actorId, list] of byActor) {
         const outcome = await run(
           { action: "link", mentions: list.flatMap(refs), actorId },
-          `Accepted ${chosen.length - skipped} suggestions${skipped ? `; ${skipped} without a suggestion or already linked left as they were` : ""}.`,
+          acceptedNotice(chosen.length - skipped, skipped),
         );
         if (!outcome.ok) break;
       }
@@ -332,6 +343,19 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       <NewActorDialog initial={newActor} onSubmit={createActor} onClose={() => setNewActor(null)} />
     </div>
   );
+}
+
+function focusGroup(key: string): void {
+  [...document.querySelectorAll<HTMLElement>("[data-group]")]
+    .find((element) => element.dataset.group === key)
+    ?.focus({ preventScroll: false });
+}
+
+function acceptedNotice(accepted: number, skipped: number): string {
+  const done = `Accepted ${accepted} ${accepted === 1 ? "suggestion" : "suggestions"}`;
+  return skipped
+    ? `${done}; ${skipped} without a suggestion or already linked left as they were.`
+    : `${done}.`;
 }
 
 function StatusKey() {
