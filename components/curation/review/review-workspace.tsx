@@ -298,46 +298,48 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
           ) : (
             <p className="hint">Nothing to decide here.</p>
           )}
-          <GroupQueue
-            groups={shown}
-            actorName={actorName}
-            currentKey={current ? groupKey(current) : null}
-            selected={selected}
-            status={status}
-            text={text}
-            filterRef={filterRef}
-            busy={busy}
-            onStatus={setStatus}
-            onText={setText}
-            onPick={(key) => pick(key)}
-            onSelect={(keys, on) =>
-              setSelected((before) => {
-                const after = new Set(before);
-                for (const key of keys) {
-                  if (on) after.add(key);
-                  else after.delete(key);
-                }
-                return after;
-              })
-            }
-            onBulk={(action) => void bulk(action)}
-            onListKey={onListKey}
-          />
-          <section className="shortcuts" aria-labelledby="shortcuts-heading">
-            <h2 id="shortcuts-heading">Keys</h2>
-            <dl>
-              {SHORTCUTS.map((shortcut) => (
-                <div key={shortcut.does}>
-                  <dt>
-                    {shortcut.keys.map((key) => (
-                      <kbd key={key}>{key}</kbd>
-                    ))}
-                  </dt>
-                  <dd>{shortcut.does}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          <div className="review-queue-scroll">
+            <GroupQueue
+              groups={shown}
+              actorName={actorName}
+              currentKey={current ? groupKey(current) : null}
+              selected={selected}
+              status={status}
+              text={text}
+              filterRef={filterRef}
+              busy={busy}
+              onStatus={setStatus}
+              onText={setText}
+              onPick={(key) => pick(key)}
+              onSelect={(keys, on) =>
+                setSelected((before) => {
+                  const after = new Set(before);
+                  for (const key of keys) {
+                    if (on) after.add(key);
+                    else after.delete(key);
+                  }
+                  return after;
+                })
+              }
+              onBulk={(action) => void bulk(action)}
+              onListKey={onListKey}
+            />
+            <section className="shortcuts" aria-labelledby="shortcuts-heading">
+              <h2 id="shortcuts-heading">Keys</h2>
+              <dl>
+                {SHORTCUTS.map((shortcut) => (
+                  <div key={shortcut.does}>
+                    <dt>
+                      {shortcut.keys.map((key) => (
+                        <kbd key={key}>{key}</kbd>
+                      ))}
+                    </dt>
+                    <dd>{shortcut.does}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          </div>
         </div>
       </div>
       <NewActorDialog initial={newActor} onSubmit={createActor} onClose={() => setNewActor(null)} />
