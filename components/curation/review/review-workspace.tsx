@@ -102,6 +102,7 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
     );
     setOccurrence(0);
     setOverride(null);
+    setTeach(null);
     if (focus) requestAnimationFrame(() => focusGroup(key));
   }
 
@@ -119,6 +120,7 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
       setCurrentKey(groupKey(group));
       setAnchor(Math.max(0, groups.indexOf(group)));
       setOverride(null);
+      setTeach(null);
       setOccurrence(group.mentions.findIndex((m) => m.id === id));
     },
     [groups],
@@ -126,7 +128,10 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
 
   async function run(decision: Decision, done: string) {
     const outcome = await decide(decision, done);
-    if (outcome.ok) setOverride(null);
+    if (outcome.ok) {
+      setOverride(null);
+      setTeach(null);
+    }
     return outcome;
   }
 
