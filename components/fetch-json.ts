@@ -2,7 +2,13 @@ import { z } from "zod";
 
 /** The error every JSON route answers with (lib/api/errors.ts `errorResponse`), read once here. */
 const errorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** The request field the error is about, where the route names one. */
+    field: z.string().optional(),
+    details: z.unknown().optional(),
+  }),
 });
 export type ApiFailure = z.infer<typeof errorBody>["error"];
 
@@ -10,7 +16,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 
 export interface RequestOptions {
   method?: string;
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData is sent as it is (multipart, for uploads). */
   body?: unknown;
   /** The session's CSRF token, for the console's state-changing calls. */
   csrfToken?: string;
@@ -44,6 +50,7 @@ export async function requestJson<T>(
   options: RequestOptions = {},
 ): Promise<ApiResult<T>> {
   const { body, csrfToken, signal } = options;
+  const multipart = body instanceof FormData;
   let response: Response;
   try {
     response = await (options.started ??
@@ -51,10 +58,10 @@ export async function requestJson<T>(
         method: options.method ?? (body === undefined ? "GET" : "POST"),
         headers: {
           Accept: "application/json",
-          ...(body !== undefined && { "Content-Type": "application/json" }),
+          ...(body !== undefined && !multipart && { "Content-Type": "application/json" }),
           ...(csrfToken && { "x-csrf-token": csrfToken }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
         cache: options.cache,
         signal,
       }));

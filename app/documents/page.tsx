@@ -1,15 +1,32 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import type { DocumentListItem } from "@/components/curation/api-types";
+import { DocumentList, STATUS_LABELS } from "@/components/curation/documents/document-list";
+import { canCurate, pageSession } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db/driver";
 import { listDocuments } from "@/lib/graph/documents";
 import "@/components/reader/reader.css";
-import { formatPeriod } from "@/lib/domain/periods";
+import "@/components/curation/curation.css";
 
 export const metadata = { title: "Documents" };
 
-export default async function DocumentsPage() {
+interface DocumentsPageProps {
+  searchParams: Promise<{ q?: string | string[]; status?: string | string[] }>;
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function DocumentsPage({ searchParams }: DocumentsPageProps) {
   await connection();
-  const { documents } = await listDocuments(getDb(), { limit: 200, offset: 0 });
+  const params = await searchParams;
+  const q = one(params.q)?.trim() ?? "";
+  const status = one(params.status) ?? "";
+  const [{ documents }, session] = await Promise.all([
+    listDocuments(getDb(), { limit: 200, offset: 0 }),
+    pageSession().catch(() => null),
+  ]);
+  const curator = session !== null && canCurate(session.role);
+  const shown = filterDocuments(documents, q, status);
   return (
     <section className="documents-list">
       <h1>Documents</h1>
@@ -17,30 +34,47 @@ export default async function DocumentsPage() {
         The sources the graph is built from. Open one to read it with every cited passage
         highlighted.
       </p>
+      <div className="documents-tools">
+        <form role="search" action="/documents" aria-label="Search the documents">
+          <label htmlFor="documents-q">Search</label>
+          <input id="documents-q" name="q" type="search" defaultValue={q} />
+          <label htmlFor="documents-status">Status</label>
+          <select id="documents-status" name="status" defaultValue={status}>
+            <option value="">Any</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <button type="submit">Search</button>
+        </form>
+        {curator && <Link href="/documents/new">Add a document</Link>}
+      </div>
       {documents.length === 0 ? (
         <p>No documents yet: seed the graph with `npm run seed`.</p>
+      ) : shown.length === 0 ? (
+        <p>No document matches.</p>
       ) : (
-        <ul>
-          {documents.map((document) => (
-            <li key={document.id}>
-              <h2>
-                <Link href={`/documents/${encodeURIComponent(document.id)}`}>{document.title}</Link>
-              </h2>
-              {document.subtitle && <p>{document.subtitle}</p>}
-              <p className="reader-meta">
-                {[
-                  document.publisher,
-                  document.section,
-                  document.published && formatPeriod(document.published),
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}{" "}
-                · {document.passageCount} cited passages
-              </p>
-            </li>
-          ))}
-        </ul>
+        <DocumentList documents={shown} curator={curator} />
       )}
     </section>
+  );
+}
+
+/**
+ * TEMPORARY, until lib/curation lists documents with `q` (over the text) and `status`
+ * (docs/curation.md, GET /api/documents): the search looks at titles and publishers only, and a
+ * document without a status (the seed's, today) passes every status filter.
+ */
+function filterDocuments(documents: DocumentListItem[], q: string, status: string) {
+  const needle = q.toLowerCase();
+  return documents.filter(
+    (document) =>
+      (!status || !document.status || document.status === status) &&
+      (!needle ||
+        [document.title, document.subtitle, document.publisher].some((text) =>
+          text?.toLowerCase().includes(needle),
+        )),
   );
 }

@@ -5,7 +5,15 @@ import { useState, type FormEvent } from "react";
 import { requestJson } from "@/components/fetch-json";
 import styles from "@/components/admin/admin-console.module.css";
 
-export function LoginForm() {
+export interface LoginFormProps {
+  title?: string;
+  intro?: string;
+}
+
+export function LoginForm({
+  title = "Sign in to the Cypher console",
+  intro = "Analysts run read queries; admins may also write.",
+}: LoginFormProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,8 +33,8 @@ export function LoginForm() {
 
   return (
     <form className={styles.login} onSubmit={submit} aria-labelledby="login-title">
-      <h1 id="login-title">Sign in to the Cypher console</h1>
-      <p className={styles.muted}>Analysts run read queries; admins may also write.</p>
+      <h1 id="login-title">{title}</h1>
+      <p className={styles.muted}>{intro}</p>
       <label>
         User name
         <input name="username" autoComplete="username" required />

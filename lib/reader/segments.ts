@@ -57,7 +57,7 @@ export function findMentions(text: string, passages: Passage[], actors: ActorSum
 }
 
 /** Splits [from, to) of `text` into paragraphs at blank lines (or single newlines). */
-function paragraphRanges(text: string, from: number, to: number): [number, number][] {
+export function paragraphRanges(text: string, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
   let start = from;
   const breaks = /\n+/g;

@@ -19,3 +19,14 @@ export async function seriousViolations(page: Page, tags?: string[]) {
       nodes: violation.nodes.map((node) => node.target.join(" ")),
     }));
 }
+
+/**
+ * Both at once: every rule axe runs by default (best practices among them) and WCAG 2.2 AA, whose
+ * rules (target-size) axe leaves out unless they are asked for by tag.
+ */
+export async function seriousViolationsWithWcag22(page: Page) {
+  const everyRule = await seriousViolations(page);
+  const wcag22 = await seriousViolations(page, WCAG_22_AA);
+  const seen = new Set(everyRule.map((violation) => violation.id));
+  return [...everyRule, ...wcag22.filter((violation) => !seen.has(violation.id))];
+}

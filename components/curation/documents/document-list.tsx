@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { DocumentListItem, DocumentStatus } from "@/components/curation/api-types";
+import { formatPeriod } from "@/lib/domain/periods";
+
+export const STATUS_LABELS: Record<DocumentStatus, string> = {
+  draft: "Draft",
+  frozen: "Frozen, not reviewed",
+  in_review: "In review",
+  reviewed: "Reviewed",
+};
+
+const formatDay = (iso: string) =>
+  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
+export interface DocumentListProps {
+  documents: DocumentListItem[];
+  /** Curators get a link to each document's review. */
+  curator: boolean;
+}
+
+export function DocumentList({ documents, curator }: DocumentListProps) {
+  return (
+    <ul>
+      {documents.map((document) => {
+        const id = encodeURIComponent(document.id);
+        const linked = document.counts?.linked;
+        const open = (document.counts?.open ?? 0) + (document.counts?.suggested ?? 0);
+        return (
+          <li key={document.id}>
+            <h2>
+              <Link href={`/documents/${id}`}>{document.title}</Link>
+            </h2>
+            {document.subtitle && <p>{document.subtitle}</p>}
+            <p className="reader-meta">
+              {[
+                document.publisher,
+                document.section,
+                document.published && formatPeriod(document.published),
+              ]
+                .filter(Boolean)
+                .join(" · ")}{" "}
+              · {document.passageCount} cited passages
+            </p>
+            {(document.status || document.addedBy) && (
+              <p className="reader-meta">
+                {document.status && (
+                  <span className="doc-status">{STATUS_LABELS[document.status]}</span>
+                )}
+                {document.counts && ` · ${linked ?? 0} mentions linked, ${open} open`}
+                {document.addedBy && ` · added by ${document.addedBy}`}
+                {document.addedAt && ` on ${formatDay(document.addedAt)}`}
+                {curator && document.status && document.status !== "draft" && (
+                  <>
+                    {" · "}
+                    <Link href={`/documents/${id}/review`}>Review the names</Link>
+                  </>
+                )}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { requestJson, type ApiFailure } from "@/components/fetch-json";
+import type { Decision, MentionsResponse } from "@/components/curation/api-types";
+
+export interface DecideOutcome {
+  ok: boolean;
+  error?: ApiFailure;
+}
+
+/**
+ * The document's mention groups, and decisions on them. Every answer, and a version conflict,
+ * reloads the groups; `busy` lasts until they are back, so no decision goes out on stale versions.
+ */
+export function useReview(documentId: string, csrfToken: string) {
+  const [data, setData] = useState<MentionsResponse | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const url = `/api/documents/${encodeURIComponent(documentId)}`;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    requestJson<MentionsResponse>(`${url}/mentions`, {
+      cache: "no-store",
+      signal: controller.signal,
+    })
+      .then((result) => {
+        if (result.ok) {
+          setData(result.data);
+          setLoadError(null);
+        } else {
+          setLoadError(result.error.message);
+        }
+        setBusy(false);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [url, generation]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+
+  const decide = useCallback(
+    async (decision: Decision, done: string): Promise<DecideOutcome> => {
+      setBusy(true);
+      const result = await requestJson<unknown>(`${url}/mentions/decide`, {
+        body: decision,
+        csrfToken,
+      });
+      if (result.ok) {
+        setNotice(done);
+        reload();
+        return { ok: true };
+      }
+      if (result.error.code === "version_conflict") {
+        setNotice("Someone else decided this mention; reloaded.");
+        reload();
+      } else {
+        setNotice(`Not saved: ${result.error.message}`);
+        setBusy(false);
+      }
+      return { ok: false, error: result.error };
+    },
+    [url, csrfToken, reload],
+  );
+
+  return { data, loadError, notice, busy, decide, reload, say: setNotice };
+}
