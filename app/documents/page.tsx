@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import type { DocumentListItem } from "@/components/curation/api-types";
 import { DocumentList, STATUS_LABELS } from "@/components/curation/documents/document-list";
 import { canCurate, pageSession } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db/driver";
-import { listDocuments } from "@/lib/graph/documents";
+import { listCuratedDocuments } from "@/lib/curation/documents";
+import { DOCUMENT_STATUSES, type DocumentStatus } from "@/lib/curation/schemas";
 import "@/components/reader/reader.css";
 import "@/components/curation/curation.css";
 
@@ -20,13 +20,17 @@ export default async function DocumentsPage({ searchParams }: DocumentsPageProps
   await connection();
   const params = await searchParams;
   const q = one(params.q)?.trim() ?? "";
-  const status = one(params.status) ?? "";
-  const [{ documents }, session] = await Promise.all([
-    listDocuments(getDb(), { limit: 200, offset: 0 }),
-    pageSession().catch(() => null),
-  ]);
+  const asked = one(params.status) ?? "";
+  const status = DOCUMENT_STATUSES.find((known) => known === asked) as DocumentStatus | undefined;
+  const session = await pageSession().catch(() => null);
   const curator = session !== null && canCurate(session.role);
-  const shown = filterDocuments(documents, q, status);
+  const { documents: shown } = await listCuratedDocuments(getDb(), {
+    q: q || undefined,
+    status,
+    limit: 200,
+    offset: 0,
+    includeDrafts: curator,
+  });
   return (
     <section className="documents-list">
       <h1>Documents</h1>
@@ -39,7 +43,7 @@ export default async function DocumentsPage({ searchParams }: DocumentsPageProps
           <label htmlFor="documents-q">Search</label>
           <input id="documents-q" name="q" type="search" defaultValue={q} />
           <label htmlFor="documents-status">Status</label>
-          <select id="documents-status" name="status" defaultValue={status}>
+          <select id="documents-status" name="status" defaultValue={status ?? ""}>
             <option value="">Any</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -51,7 +55,7 @@ export default async function DocumentsPage({ searchParams }: DocumentsPageProps
         </form>
         {curator && <Link href="/documents/new">Add a document</Link>}
       </div>
-      {documents.length === 0 ? (
+      {shown.length === 0 && !q && !status ? (
         <p>No documents yet: seed the graph with `npm run seed`.</p>
       ) : shown.length === 0 ? (
         <p>No document matches.</p>
@@ -59,22 +63,5 @@ export default async function DocumentsPage({ searchParams }: DocumentsPageProps
         <DocumentList documents={shown} curator={curator} />
       )}
     </section>
-  );
-}
-
-/**
- * TEMPORARY, until lib/curation lists documents with `q` (over the text) and `status`
- * (docs/curation.md, GET /api/documents): the search looks at titles and publishers only, and a
- * document without a status (the seed's, today) passes every status filter.
- */
-function filterDocuments(documents: DocumentListItem[], q: string, status: string) {
-  const needle = q.toLowerCase();
-  return documents.filter(
-    (document) =>
-      (!status || !document.status || document.status === status) &&
-      (!needle ||
-        [document.title, document.subtitle, document.publisher].some((text) =>
-          text?.toLowerCase().includes(needle),
-        )),
   );
 }

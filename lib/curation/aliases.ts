@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
+import type { AliasStrength } from "@/lib/curation/types";
 import { ALIAS_LABEL, LOCAL_ALIAS_TYPE, MENTION_LABEL } from "@/lib/graph/schema";
-
-export type AliasStrength = "strong" | "weak";
 
 /** One alias per actor and text: teaching it again changes nothing. */
 export const aliasId = (actorId: string, text: string) =>

@@ -31,7 +31,8 @@ export const CURATED_DOCUMENT = (d: string) => `${d} {
   linked: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id, status: 'linked'}) },
   open: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) WHERE m.status IN ['open', 'suggested'] },
   rejected: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id, status: 'rejected'}) },
-  decided: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) WHERE m.decidedBy IS NOT NULL }
+  decided: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) WHERE m.decidedBy IS NOT NULL },
+  passageCount: COUNT { (:Passage)-[:PART_OF]->(${d}) }
 }`;
 
 /** The status is derived from the counts, never stored, so it cannot disagree with them. */
@@ -73,6 +74,7 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     status: statusOf(!bool(row, "draft"), counts.open, int(row, "decided")),
     copyOf: copyOf ? { id: str(copyOf, "id"), title: str(copyOf, "title") } : null,
     counts,
+    passageCount: int(row, "passageCount"),
   };
 }
 
@@ -265,7 +267,14 @@ function snippetOf(text: string, q: string): string | null {
 /** Documents newest first, or those whose text or title matches `q`, best first. */
 export async function listCuratedDocuments(
   db: Db,
-  query: { q?: string; status?: DocumentStatus; limit: number; offset: number },
+  query: {
+    q?: string;
+    status?: DocumentStatus;
+    limit: number;
+    offset: number;
+    /** Drafts are curators' unfinished work: listed only for them. */
+    includeDrafts: boolean;
+  },
 ): Promise<{ documents: DocumentListEntry[]; hasMore: boolean }> {
   return readTx(db, async (tx) => {
     const q = query.q ? allTermsQuery(query.q) : null;
@@ -289,6 +298,7 @@ export async function listCuratedDocuments(
         ...toCuratedDocument(obj(row, "document")),
         snippet: query.q && typeof row.text === "string" ? snippetOf(row.text, query.q) : null,
       }))
+      .filter((document) => query.includeDrafts || document.status !== "draft")
       .filter((document) => !query.status || document.status === query.status);
     const page = documents.slice(query.offset, query.offset + query.limit + 1);
     return { documents: page.slice(0, query.limit), hasMore: page.length > query.limit };

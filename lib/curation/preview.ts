@@ -3,20 +3,12 @@ import { readBodyBytes } from "@/lib/api/read-json-body";
 import { parseBody } from "@/lib/api/params/parse";
 import { compareWithDocuments } from "@/lib/curation/freeze";
 import { extractBodySchema } from "@/lib/curation/schemas";
-import type { SimilarDocument } from "@/lib/curation/types";
+import type { Preview } from "@/lib/curation/types";
 import type { Db } from "@/lib/db/session";
 import { extractDocument } from "@/lib/documents/extract/extract-document";
 import { documentLimits } from "@/lib/documents/extract/limits";
 import type { Extracted } from "@/lib/documents/extract/types";
 import { fetchDocumentUrl } from "@/lib/documents/fetch-url";
-
-export type Preview = Extracted & {
-  origin: "paste" | "upload" | "url";
-  /** The upload's file name, or the fetched page's address. */
-  sourceFile: string | null;
-  identicalTo: { id: string; title: string } | null;
-  nearCopies: SimilarDocument[];
-};
 
 // Multipart framing (boundaries, part headers) around the file.
 const MULTIPART_OVERHEAD = 64 * 1024;

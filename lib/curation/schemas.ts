@@ -57,6 +57,8 @@ export const createDraftBodySchema = z.strictObject({
   sourceFile: optionalText(300),
 });
 export type CreateDraftBody = z.output<typeof createDraftBodySchema>;
+/** What a client sends (defaults not yet applied). */
+export type CreateDraftRequest = z.input<typeof createDraftBodySchema>;
 
 /** `PATCH /api/documents/{id}`: a draft's metadata or body range. */
 export const updateDraftBodySchema = z.strictObject({
@@ -79,6 +81,7 @@ export const freezeBodySchema = z
     message: "cannot be set together with copyOf",
   });
 export type FreezeBody = z.output<typeof freezeBodySchema>;
+export type FreezeRequest = z.input<typeof freezeBodySchema>;
 
 const mentionRefs = z
   .array(z.strictObject({ id: z.string().min(1).max(200), version: z.number().int().min(0) }))

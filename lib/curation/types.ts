@@ -1,5 +1,6 @@
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { DocumentStatus } from "@/lib/curation/schemas";
+import type { Extracted } from "@/lib/documents/extract/types";
 import type { MentionOrigin, MentionStatus } from "@/lib/text/types";
 
 export type { MentionOrigin, MentionStatus };
@@ -28,7 +29,10 @@ export interface CuratedDocument {
   version: number;
   status: DocumentStatus;
   copyOf: { id: string; title: string } | null;
+  /** Open counts suggested mentions too: both wait for a curator. */
   counts: { mentions: number; linked: number; open: number; rejected: number };
+  /** Passages cited by claims (lib/graph/documents.ts). */
+  passageCount: number;
 }
 
 export interface DocumentListEntry extends CuratedDocument {
@@ -76,4 +80,29 @@ export interface SimilarDocument {
   id: string;
   title: string;
   similarity: number;
+}
+
+export type AliasStrength = "strong" | "weak";
+
+/** `POST /api/documents/extract`: the extraction, and whether the graph already holds the text. */
+export type Preview = Extracted & {
+  origin: "paste" | "upload" | "url";
+  /** The upload's file name, or the fetched page's address. */
+  sourceFile: string | null;
+  identicalTo: { id: string; title: string } | null;
+  nearCopies: SimilarDocument[];
+};
+
+/** `POST /api/documents` (201) and `PATCH /api/documents/{id}`. */
+export interface DraftResponse {
+  document: CuratedDocument;
+}
+
+/** `POST /api/documents/{id}/freeze`. */
+export interface FreezeResponse {
+  document: CuratedDocument;
+  analysis: {
+    counts: Record<"mentions" | MentionStatus | "sentences" | "dates", number>;
+    timings: Record<string, number>;
+  };
 }

@@ -29,7 +29,13 @@ export function documentBundle(doc: SyntheticDocument): DocumentBundle {
   }));
   return {
     documents: [
-      { ...doc.meta, text: doc.text, bodyStart: doc.body.start, bodyEnd: doc.body.end, decisions: [] },
+      {
+        ...doc.meta,
+        text: doc.text,
+        bodyStart: doc.body.start,
+        bodyEnd: doc.body.end,
+        decisions: [],
+      },
     ],
     relationships,
     memberships,

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { DocumentListItem, DocumentStatus } from "@/components/curation/api-types";
+import type { DocumentStatus } from "@/lib/curation/schemas";
+import type { DocumentListEntry as DocumentListItem } from "@/lib/curation/types";
 import { formatPeriod } from "@/lib/domain/periods";
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = {
@@ -23,14 +24,18 @@ export function DocumentList({ documents, curator }: DocumentListProps) {
     <ul>
       {documents.map((document) => {
         const id = encodeURIComponent(document.id);
-        const linked = document.counts?.linked;
-        const open = (document.counts?.open ?? 0) + (document.counts?.suggested ?? 0);
+        const { linked, open } = document.counts;
         return (
           <li key={document.id}>
             <h2>
-              <Link href={`/documents/${id}`}>{document.title}</Link>
+              {document.status === "draft" ? (
+                document.title
+              ) : (
+                <Link href={`/documents/${id}`}>{document.title}</Link>
+              )}
             </h2>
             {document.subtitle && <p>{document.subtitle}</p>}
+            {document.snippet && <p className="doc-snippet">{document.snippet}</p>}
             <p className="reader-meta">
               {[
                 document.publisher,
@@ -46,7 +51,7 @@ export function DocumentList({ documents, curator }: DocumentListProps) {
                 {document.status && (
                   <span className="doc-status">{STATUS_LABELS[document.status]}</span>
                 )}
-                {document.counts && ` · ${linked ?? 0} mentions linked, ${open} open`}
+                {` · ${linked} mentions linked, ${open} open`}
                 {document.addedBy && ` · added by ${document.addedBy}`}
                 {document.addedAt && ` on ${formatDay(document.addedAt)}`}
                 {curator && document.status && document.status !== "draft" && (

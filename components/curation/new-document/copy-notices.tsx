@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { Preview } from "@/components/curation/api-types";
+import type { Preview } from "@/lib/curation/types";
 import { FieldError } from "@/components/curation/field-error";
 
 /** Either "this is a copy of X" or "independent"; null until the curator chooses. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DocumentMetadata } from "@/components/curation/api-types";
+import type { DocumentMetadata } from "@/lib/documents/extract/types";
 import { FieldError } from "@/components/curation/field-error";
 
 export type MetadataKey = keyof DocumentMetadata;

@@ -4,14 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import { failureField, fieldKey } from "@/components/curation/api-errors";
-import type {
-  CreateDraftRequest,
-  CuratedDocument,
-  DraftResponse,
-  FreezeRequest,
-  FreezeResponse,
-  Preview,
-} from "@/components/curation/api-types";
+import type { CreateDraftRequest, FreezeRequest } from "@/lib/curation/schemas";
+import type { CuratedDocument, DraftResponse, FreezeResponse, Preview } from "@/lib/curation/types";
 import { CopyNotices, type CopyChoice } from "@/components/curation/new-document/copy-notices";
 import {
   draftOf,
@@ -81,7 +75,12 @@ export function NewDocument({ csrfToken }: { csrfToken: string }) {
   }
 
   function saveDraft(from: Preview, existing: CuratedDocument | null) {
-    const common = { metadata: metadataOf(metadata), bodyStart: body.start, bodyEnd: body.end };
+    const common = {
+      // freeze() refused an empty title before getting here.
+      metadata: { ...metadataOf(metadata), title: metadata.title.trim() },
+      bodyStart: body.start,
+      bodyEnd: body.end,
+    };
     if (existing) {
       return requestJson<DraftResponse>(`/api/documents/${encodeURIComponent(existing.id)}`, {
         method: "PATCH",

@@ -1,4 +1,4 @@
-import type { NormalisationReport } from "@/components/curation/api-types";
+import type { NormalisationReport } from "@/lib/documents/extract/types";
 
 const LINES: { key: keyof NormalisationReport; say: (n: number) => string }[] = [
   { key: "paragraphs", say: (n) => `${n} paragraphs` },

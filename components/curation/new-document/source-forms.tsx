@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import { failureField } from "@/components/curation/api-errors";
-import type { Preview } from "@/components/curation/api-types";
+import type { Preview } from "@/lib/curation/types";
 import { FieldError } from "@/components/curation/field-error";
 
 const ACCEPT = ".txt,.md,.html,.htm,.pdf,.docx";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { AliasStrength, MentionGroup } from "@/components/curation/api-types";
+import type { AliasStrength, MentionGroup } from "@/lib/curation/types";
 import { ActorPicker } from "@/components/curation/review/actor-picker";
 import { groupLabel, isDecided, STATUS_NAMES } from "@/components/curation/review/group-label";
 import type { ActorSummary } from "@/lib/graph/types";
@@ -8,7 +8,8 @@ import type { ActorSummary } from "@/lib/graph/types";
 export interface GroupActionsProps {
   group: MentionGroup;
   /** The group's actor (linked or suggested), or the one chosen in the picker instead. */
-  target: ActorSummary | null;
+  /** The actor a link goes to: the group's own, or one picked instead. */
+  target: Pick<ActorSummary, "id" | "name"> | null;
   occurrence: number;
   teach: AliasStrength | null;
   busy: boolean;

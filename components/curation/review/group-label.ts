@@ -1,4 +1,4 @@
-import type { MentionGroup, MentionStatus } from "@/components/curation/api-types";
+import type { MentionGroup, MentionStatus } from "@/lib/curation/types";
 
 export const STATUS_NAMES: Record<MentionStatus, string> = {
   open: "open",
@@ -29,7 +29,7 @@ export function sortGroups(groups: MentionGroup[]): MentionGroup[] {
 /** "Tehran ×7 → Iran · alias 'Tehran'" */
 export function groupLabel(group: MentionGroup, actorName: string | null): string {
   const target = actorName ? ` → ${actorName}` : "";
-  return `${group.surface} ×${group.count}${target} · ${group.reason}`;
+  return `${group.surface} ×${group.mentions.length}${target} · ${group.reason}`;
 }
 
 export function isDecided(status: MentionStatus): boolean {

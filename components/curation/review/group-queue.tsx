@@ -1,7 +1,7 @@
 "use client";
 
 import type { KeyboardEvent, RefObject } from "react";
-import type { MentionGroup, MentionStatus } from "@/components/curation/api-types";
+import type { MentionGroup, MentionStatus } from "@/lib/curation/types";
 import { groupKey, groupLabel, STATUS_NAMES } from "@/components/curation/review/group-label";
 
 export type StatusFilter = "all" | "undecided" | MentionStatus;

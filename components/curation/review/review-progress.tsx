@@ -1,4 +1,4 @@
-import type { Mention } from "@/components/curation/api-types";
+import type { MentionView as Mention } from "@/lib/curation/types";
 
 /** Decided (linked or not an actor) out of every mention in the document. */
 export function ReviewProgress({ mentions }: { mentions: Mention[] }) {

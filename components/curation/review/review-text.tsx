@@ -1,12 +1,12 @@
 "use client";
 
 import { memo, type MouseEvent } from "react";
-import type { CuratedDocument, Mention } from "@/components/curation/api-types";
+import type { MentionsResponse, MentionView as Mention } from "@/lib/curation/types";
 import { STATUS_NAMES } from "@/components/curation/review/group-label";
 import { segmentMentions } from "@/lib/reader/mention-segments";
 
 export interface ReviewTextProps {
-  document: CuratedDocument;
+  document: MentionsResponse["document"];
   mentions: Mention[];
   /** The current group's mention ids, and the one occurrence "Link this one" acts on. */
   current: ReadonlySet<string>;

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { AliasStrength, Decision, MentionGroup } from "@/components/curation/api-types";
+import type { Decision } from "@/lib/curation/schemas";
+import type { AliasStrength, MentionGroup } from "@/lib/curation/types";
 import { GroupActions } from "@/components/curation/review/group-actions";
 import { groupKey, isDecided, sortGroups } from "@/components/curation/review/group-label";
 import { GroupQueue, type StatusFilter } from "@/components/curation/review/group-queue";

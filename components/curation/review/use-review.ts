@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
-import type { Decision, MentionsResponse } from "@/components/curation/api-types";
+import type { Decision } from "@/lib/curation/schemas";
+import type { MentionsResponse } from "@/lib/curation/types";
 
 export interface DecideOutcome {
   ok: boolean;
