@@ -172,7 +172,9 @@ export async function freezeInTx(
       copyOf: body.copyOf ?? null,
     },
   );
+  const checked = performance.now();
   const analysis = await analyseAndStore(tx, id);
+  const analysed = performance.now();
   const document = await readCuratedDocument(tx, id);
   const { text: _text, ...withoutText } = document;
   void _text;
@@ -193,6 +195,12 @@ export async function freezeInTx(
     timeMs: performance.now() - started,
   });
   await bumpGraphVersion(tx);
+  analysis.timings = {
+    ...analysis.timings,
+    checks: checked - started,
+    afterAnalysis: performance.now() - analysed,
+    freeze: performance.now() - started,
+  };
   return { document: withoutText, analysis };
 }
 

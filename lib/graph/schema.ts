@@ -149,7 +149,9 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX document_text_sha256 IF NOT EXISTS FOR (d:Document) ON (d.textSha256)",
   "CREATE INDEX document_added IF NOT EXISTS FOR (d:Document) ON (d.addedAt)",
   `CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:${MENTION_LABEL}) REQUIRE m.id IS UNIQUE`,
-  `CREATE INDEX mention_document IF NOT EXISTS FOR (m:${MENTION_LABEL}) ON (m.documentId, m.status)`,
+  // A document's mentions are counted by status (the list) and read whole (the review).
+  `CREATE INDEX mention_document IF NOT EXISTS FOR (m:${MENTION_LABEL}) ON (m.documentId)`,
+  `CREATE INDEX mention_document_status IF NOT EXISTS FOR (m:${MENTION_LABEL}) ON (m.documentId, m.status)`,
   `CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (a:${ALIAS_LABEL}) REQUIRE a.id IS UNIQUE`,
   `CREATE CONSTRAINT mention_judgement_id IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
   `CREATE INDEX mention_judgement_document IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) ON (j.documentId)`,

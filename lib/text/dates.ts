@@ -47,9 +47,34 @@ function monthFromText(phrase: string, anchorYear: number): string | null {
   return `${year}-${pad(index + 1)}`;
 }
 
+// A calendar date written out needs no parser: "January 5", "5 January, 2020", "mid-February".
+const WRITTEN_DATE = new RegExp(
+  `^(?:(?:early|mid|late)[- ])?(?<m1>${MONTH})(?: (?<d1>${DAY}))?(?:,? (?<y1>${YEAR}))?$|^(?<d2>${DAY}) (?<m2>${MONTH})(?:,? (?<y2>${YEAR}))?$`,
+);
+
+/** The written date's period; null when it names none ("February 30"); undefined if not one. */
+function writtenDate(phrase: string, anchorYear: number | null): string | null | undefined {
+  const match = WRITTEN_DATE.exec(phrase);
+  if (!match?.groups) return undefined;
+  const { m1, d1, y1, d2, m2, y2 } = match.groups;
+  const monthText = (m1 ?? m2)!.slice(0, 3);
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(monthText)) + 1;
+  const year = y1 ?? y2 ?? (anchorYear === null ? null : String(anchorYear));
+  if (month === 0 || year === null) return null;
+  const day = d1 ?? d2;
+  // A qualifier ("early January") keeps the month: it names no day.
+  const value =
+    day && !/^(?:early|mid|late)/.test(phrase)
+      ? `${year}-${pad(month)}-${pad(parseInt(day, 10))}`
+      : `${year}-${pad(month)}`;
+  return isPeriod(value) ? value : null;
+}
+
 function valueOf(phrase: string, anchor: string | null): string | null {
   const year = EXPLICIT_YEAR.exec(phrase)?.[0];
   if (year === phrase) return year;
+  const written = writtenDate(phrase, anchor ? Number(anchor.slice(0, 4)) : null);
+  if (written !== undefined) return written;
   if (!anchor) return null;
   const [parsed] = parseText(phrase).dates({ today: anchor, timezone: "UTC" }).get();
   const value = periodOf(parsed?.start ?? null, parsed?.end ?? null);

@@ -14,6 +14,9 @@ describe("findDates", () => {
     ["the previous year", "2020-02", [["the previous year", "2019"]]],
     ["since the 2003 invasion", "2020-02", [["2003", "2003"]]],
     ["on January 30, 2019", "2020", [["January 30, 2019", "2019-01-30"]]],
+    ["on 5 January, 2020 it began", "2020-03", [["5 January, 2020", "2020-01-05"]]],
+    ["in mid-February", "2020-03", [["mid-February", "2020-02"]]],
+    ["on February 30", "2020-03", []],
   ])("%s, published %s", (text, published, expected) => {
     expect(datesIn(text, published)).toEqual(expected);
   });
