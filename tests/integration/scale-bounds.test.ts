@@ -1,4 +1,4 @@
-import { CURATION_DOCUMENT_PROPERTIES, CURATION_LABELS } from "@/lib/graph/schema";
+import { CURATION_DOCUMENT_PROPERTIES, CURATION_LABELS, RECORD_LABELS } from "@/lib/graph/schema";
 import { GET as actorById } from "@/app/api/actors/[id]/route";
 import { GET as actors } from "@/app/api/actors/route";
 import { GET as documentById } from "@/app/api/documents/[id]/route";
@@ -62,8 +62,9 @@ const hub = [...degrees().entries()].sort((a, b) => b[1] - a[1])[0]![0];
 async function snapshot(): Promise<string[]> {
   // The graph version differs by design: each load bumps it with a fresh token. The seed loader
   // also writes the curation layer (mentions, aliases, frozen hashes: docs/curation.md), which the
-  // synthetic loader leaves out for speed; compared is the graph every read serves.
-  const skipped = ["GraphVersion", ...CURATION_LABELS].join("|");
+  // synthetic loader leaves out for speed, and the import's audit entries: compared is the graph every
+  // read serves.
+  const skipped = ["GraphVersion", ...CURATION_LABELS, ...RECORD_LABELS].join("|");
   const nodes = await readRows(
     db,
     `MATCH (n) WHERE NOT n:${skipped} RETURN labels(n) AS labels, properties(n) AS props`,
