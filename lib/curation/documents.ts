@@ -12,6 +12,7 @@ import type {
 import type { CuratedDocument, DocumentListEntry } from "@/lib/curation/types";
 import { readTx, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
 import { COPY_OF_TYPE, DOCUMENT_FULLTEXT_INDEX, MENTION_LABEL } from "@/lib/graph/schema";
+import { toDocumentSummary } from "@/lib/graph/documents";
 import { allTermsQuery } from "@/lib/graph/lucene";
 import { bool, int, obj, str, strOrNull } from "@/lib/graph/values";
 
@@ -52,14 +53,9 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     rejected: int(row, "rejected"),
   };
   return {
-    id: str(row, "id"),
-    title: str(row, "title"),
-    subtitle: strOrNull(row, "subtitle"),
-    section: strOrNull(row, "section"),
-    publisher: strOrNull(row, "publisher"),
+    // The public summary's fields (title, publisher, passageCount…), then curation's own.
+    ...toDocumentSummary(row),
     author: strOrNull(row, "author"),
-    published: strOrNull(row, "published"),
-    publishedYearInferred: bool(row, "publishedYearInferred"),
     url: strOrNull(row, "url"),
     language: strOrNull(row, "language"),
     origin: str(row, "origin"),
@@ -74,7 +70,6 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     status: statusOf(!bool(row, "draft"), counts.open, int(row, "decided")),
     copyOf: copyOf ? { id: str(copyOf, "id"), title: str(copyOf, "title") } : null,
     counts,
-    passageCount: int(row, "passageCount"),
   };
 }
 

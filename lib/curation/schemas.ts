@@ -117,6 +117,9 @@ export const decisionBodySchema = z.discriminatedUnion("action", [
 ]);
 export type Decision = z.output<typeof decisionBodySchema>;
 
+/** `POST /api/documents/{id}/reanalyse`: nothing to say but the request itself (`{}`). */
+export const reanalyseBodySchema = z.strictObject({});
+
 /** `POST /api/documents/extract` with a JSON body (a file comes as multipart). */
 export const extractBodySchema = z.union([
   z.strictObject({ text: z.string().min(1, "must not be empty").max(DOCUMENT_TEXT_MAX) }),

@@ -1,21 +1,16 @@
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { DocumentStatus } from "@/lib/curation/schemas";
 import type { Extracted } from "@/lib/documents/extract/types";
-import type { MentionOrigin, MentionStatus } from "@/lib/text/types";
+import type { DocumentSummary } from "@/lib/graph/types";
+import type { MentionOrigin, MentionStatus, ProposedMention } from "@/lib/text/types";
 
 export type { MentionOrigin, MentionStatus };
 
 /** The curation API's answers (docs/curation.md); the request bodies are in schemas.ts. */
 
-export interface CuratedDocument {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  section: string | null;
-  publisher: string | null;
+/** A document as curation sees it: the public summary, and its curation state. */
+export interface CuratedDocument extends DocumentSummary {
   author: string | null;
-  published: string | null;
-  publishedYearInferred: boolean;
   url: string | null;
   language: string | null;
   origin: string;
@@ -31,8 +26,6 @@ export interface CuratedDocument {
   copyOf: { id: string; title: string } | null;
   /** Open counts suggested mentions too: both wait for a curator. */
   counts: { mentions: number; linked: number; open: number; rejected: number };
-  /** Passages cited by claims (lib/graph/documents.ts). */
-  passageCount: number;
 }
 
 export interface DocumentListEntry extends CuratedDocument {
@@ -40,23 +33,16 @@ export interface DocumentListEntry extends CuratedDocument {
   snippet: string | null;
 }
 
-export interface MentionView {
+/**
+ * A stored mention: what the analysis proposed (its `actorId` the linked actor, or the suggested
+ * one), with its identity, version and the decision on it.
+ */
+export type MentionView = ProposedMention & {
   id: string;
-  start: number;
-  end: number;
-  text: string;
-  surface: string;
-  status: MentionStatus;
-  origin: MentionOrigin;
-  reason: string;
-  score: number | null;
-  /** The linked actor, or the suggested one. */
-  actorId: string | null;
-  suggestedKind: ActorKind | null;
   version: number;
   decidedBy: string | null;
   decidedAt: string | null;
-}
+};
 
 /** Mentions of one surface form with one status and actor: the unit of the review queue. */
 export interface MentionGroup {

@@ -14,7 +14,7 @@ import { bool, int, obj, str, strOrNull, strings } from "@/lib/graph/values";
 const SUMMARY_FIELDS = `.id, .title, .subtitle, .section, .publisher, .published, .publishedYearInferred,
   passageCount: COUNT { (:Passage)-[:PART_OF]->(d) }`;
 
-function toDocumentSummary(row: Row): DocumentSummary {
+export function toDocumentSummary(row: Row): DocumentSummary {
   return {
     id: str(row, "id"),
     title: str(row, "title"),

@@ -10,6 +10,7 @@ import {
   RELATIONSHIP_TYPES,
 } from "@/lib/graph/schema";
 import { occurrences } from "@/lib/seed/quotes";
+import type { DocumentFolder } from "@/lib/seed/read-folder";
 import type {
   ActorEntry,
   DatePeriod,
@@ -21,14 +22,7 @@ import type {
 } from "@/lib/seed/schema";
 
 /** One document's curated state in the graph-seed/ folder format (lib/seed/read-folder.ts). */
-export interface SeedFolderFiles {
-  document: DocumentFile;
-  text: string;
-  actors: ActorEntry[];
-  relationships: RelationshipEntry[];
-  memberships: MembershipEntry[];
-  decisions: DecisionEntry[];
-}
+export type SeedFolderFiles = Omit<DocumentFolder, "dir">;
 
 /** The shortest quote from `at` (forwards, or backwards when `backwards`) found once in `text`. */
 function uniqueQuote(text: string, at: number, backwards: boolean): string {
