@@ -6,10 +6,16 @@ import type { AuditActor } from "@/lib/auth/audit-actor";
 import { lockDocument, readCuratedDocument } from "@/lib/curation/documents";
 import { analyseAndStore, type AnalysisCounts } from "@/lib/curation/mentions";
 import type { FreezeBody } from "@/lib/curation/schemas";
+import {
+  carryJudgements,
+  checkSupersedable,
+  supersede,
+  type SupersedeReport,
+} from "@/lib/curation/supersede";
 import type { CuratedDocument, SimilarDocument } from "@/lib/curation/types";
 import { readTx, txRows, writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
-import { COPY_OF_TYPE } from "@/lib/graph/schema";
+import { COPY_OF_TYPE, SUPERSEDES_TYPE } from "@/lib/graph/schema";
 import { str } from "@/lib/graph/values";
 import { fingerprint, similarity } from "@/lib/text/fingerprint";
 
@@ -60,6 +66,19 @@ async function nearCopies(
     .slice(0, 10);
 }
 
+/** The document and those tied to it as copies or versions, a few links deep. */
+async function copyFamily(tx: ManagedTransaction, documentId: string): Promise<string[]> {
+  const [row] = await txRows(
+    tx,
+    `MATCH (d:Document {id: $documentId})
+     RETURN [d.id] + COLLECT {
+       MATCH (d)-[:${COPY_OF_TYPE}|${SUPERSEDES_TYPE}*1..3]-(other:Document) RETURN DISTINCT other.id
+     } AS ids`,
+    { documentId },
+  );
+  return (row?.ids as string[] | undefined) ?? [documentId];
+}
+
 /** For the preview: is this text already in the graph, or nearly? Stores nothing. */
 export async function compareWithDocuments(
   db: Db,
@@ -75,12 +94,16 @@ export async function compareWithDocuments(
 export interface FreezeResult {
   document: CuratedDocument;
   analysis: { counts: AnalysisCounts; timings: Record<string, number> };
+  /** When the text corrects a frozen document: what moved, and what to review. */
+  superseded: SupersedeReport | null;
 }
 
-function isConstraintViolation(error: unknown): boolean {
+/** Another freeze committed the same text first: the `document_sha256` constraint refused ours. */
+function isDuplicateHash(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
-    error.code === "Neo.ClientError.Schema.ConstraintValidationFailed"
+    error.code === "Neo.ClientError.Schema.ConstraintValidationFailed" &&
+    error.message.includes("sha256")
   );
 }
 
@@ -99,7 +122,7 @@ export async function freezeDocument(
     return await writeTx(db, (tx) => freezeInTx(tx, actor, id, body));
   } catch (error) {
     // Two freezes of one text racing on two instances: the constraint lets one commit.
-    if (isConstraintViolation(error)) {
+    if (isDuplicateHash(error)) {
       throw new Conflict(
         "duplicate_document",
         "This text was frozen as another document a moment ago.",
@@ -134,7 +157,11 @@ export async function freezeInTx(
       { field: "text", documentId: identical.id, title: identical.title },
     );
   }
-  const copies = await nearCopies(tx, sketch, id);
+  if (body.supersedes !== undefined) await checkSupersedable(tx, body.supersedes);
+  // A correction is by nature a near-copy of what it corrects, and of that text's copies and
+  // earlier versions: those need no answer.
+  const family = body.supersedes === undefined ? [] : await copyFamily(tx, body.supersedes);
+  const copies = (await nearCopies(tx, sketch, id)).filter((copy) => !family.includes(copy.id));
   if (body.copyOf !== undefined) {
     const [target] = await txRows(
       tx,
@@ -173,7 +200,10 @@ export async function freezeInTx(
     },
   );
   const checked = performance.now();
+  if (body.supersedes !== undefined) await carryJudgements(tx, body.supersedes, id);
   const analysis = await analyseAndStore(tx, id);
+  const superseded =
+    body.supersedes === undefined ? null : await supersede(tx, body.supersedes, id, actor.user);
   const analysed = performance.now();
   const document = await readCuratedDocument(tx, id);
   const { text: _text, ...withoutText } = document;
@@ -187,6 +217,13 @@ export async function freezeInTx(
       bodyStart: document.bodyStart,
       bodyEnd: document.bodyEnd,
       copyOf: body.copyOf ?? null,
+      supersedes: superseded && {
+        id: superseded.supersedes.id,
+        passagesMoved: superseded.passages.moved,
+        passagesToReview: superseded.passages.review.length,
+        mentionsMoved: superseded.mentions.moved,
+        mentionsToReview: superseded.mentions.review.length,
+      },
       independentOf: body.independent ? copies.map((copy) => copy.id) : [],
       origin: options.origin ?? document.origin,
       counts: analysis.counts,
@@ -201,7 +238,7 @@ export async function freezeInTx(
     afterAnalysis: performance.now() - analysed,
     freeze: performance.now() - started,
   };
-  return { document: withoutText, analysis };
+  return { document: withoutText, analysis, superseded };
 }
 
 /** Runs the analysis again (the graph learnt names since), keeping every decision. */

@@ -74,11 +74,13 @@ export const freezeBodySchema = z
   .strictObject({
     version: z.number().int().min(0),
     copyOf: z.string().min(1).max(100).optional(),
+    /** This text corrects that frozen document, which it replaces (docs/curation.md). */
+    supersedes: z.string().min(1).max(100).optional(),
     independent: z.boolean().optional(),
   })
-  .refine((body) => !(body.copyOf && body.independent), {
+  .refine((body) => [body.copyOf, body.supersedes, body.independent].filter(Boolean).length <= 1, {
     path: ["independent"],
-    message: "cannot be set together with copyOf",
+    message: "copyOf, supersedes and independent exclude each other",
   });
 export type FreezeBody = z.output<typeof freezeBodySchema>;
 export type FreezeRequest = z.input<typeof freezeBodySchema>;

@@ -84,6 +84,13 @@ export interface DraftResponse {
   document: CuratedDocument;
 }
 
+/** What moved from a superseded document to its correction, and what a person must look at. */
+export interface SupersedeReport {
+  supersedes: { id: string; title: string };
+  passages: { moved: number; review: { id: string; text: string; reason: string }[] };
+  mentions: { moved: number; review: { id: string; text: string; reason: string }[] };
+}
+
 /** `POST /api/documents/{id}/freeze`. */
 export interface FreezeResponse {
   document: CuratedDocument;
@@ -91,4 +98,5 @@ export interface FreezeResponse {
     counts: Record<"mentions" | MentionStatus | "sentences" | "dates", number>;
     timings: Record<string, number>;
   };
+  superseded: SupersedeReport | null;
 }

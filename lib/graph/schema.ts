@@ -27,6 +27,8 @@ export const ALIAS_LABEL = "Alias";
 export const MENTION_JUDGEMENT_LABEL = "MentionJudgement";
 export const NAME_JUDGEMENT_LABEL = "NameJudgement";
 export const COPY_OF_TYPE = "COPY_OF";
+/** `(:Document)-[:SUPERSEDES {at, by, report}]->(:Document)`: a corrected text and the one it replaces. */
+export const SUPERSEDES_TYPE = "SUPERSEDES";
 export const CURATION_LABELS = [
   MENTION_LABEL,
   ALIAS_LABEL,

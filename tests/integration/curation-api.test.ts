@@ -400,3 +400,45 @@ describe("resolving mentions", () => {
     });
   });
 });
+
+describe("a corrected text", () => {
+  it("supersedes the old document: exact matches move with their decisions, the rest is listed for review", async () => {
+    // The correction changes one name's sentence and adds a paragraph at the end.
+    const corrected = `${ARTICLE.replace(
+      "Its foreign ministry spokesman, Abbas Mousavi, said",
+      "Its foreign ministry spokesman, Abbas Mousavi, insisted",
+    ).replace("Najaf", "the holy city")}\n\nCorrection: an earlier version misstated a quote.`;
+    const draft = await createDraft(corrected, curator, {
+      bodyStart: corrected.indexOf("Iraq’s caretaker"),
+    });
+    const id = draft.body.document.id;
+    const frozen = await freeze(id, { version: 0, supersedes: articleId });
+    expect([frozen.status, frozen.body.error?.message]).toEqual([200, undefined]);
+    const report = frozen.body.superseded!;
+    expect(report.supersedes.id).toBe(articleId);
+    // Decided in the old version: Abbas Mousavi (new actor), Islamic Republic (taught alias), Najaf.
+    expect(report.mentions.moved).toBe(2);
+    // "Najaf" was rejected in the old version; the correction no longer has it.
+    expect(report.mentions.review.map((m) => m.text)).toContain("Najaf");
+    const there = await mentions(id);
+    expect(groupOf(there, "Islamic Republic")[0]).toMatchObject({
+      status: "linked",
+      actorId: "iran",
+    });
+    expect(groupOf(there, "Abbas Mousavi")[0]).toMatchObject({
+      status: "linked",
+      actorId: "abbas-mousavi",
+    });
+    expect(
+      await count(
+        "MATCH (:Document {id: $id})-[s:SUPERSEDES]->(:Document {id: $old}) RETURN count(s) AS n",
+        { id, old: articleId },
+      ),
+    ).toBe(1);
+    // A second correction of the same old version is refused.
+    const again = await createDraft(`${corrected}\n\nA second correction.`);
+    const refused = await freeze(again.body.document.id, { version: 0, supersedes: articleId });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("already_superseded");
+  });
+});

@@ -4,8 +4,11 @@ import Link from "next/link";
 import type { Preview } from "@/lib/curation/types";
 import { FieldError } from "@/components/curation/field-error";
 
-/** Either "this is a copy of X" or "independent"; null until the curator chooses. */
-export type CopyChoice = { copyOf: string } | { independent: true } | null;
+/**
+ * "A copy of X", "a corrected version of X" (it supersedes X) or "independent"; null until the
+ * curator chooses.
+ */
+export type CopyChoice = { copyOf: string } | { supersedes: string } | { independent: true } | null;
 
 export interface CopyNoticesProps {
   preview: Preview;
@@ -51,6 +54,18 @@ export function CopyNotices({ preview, choice, error, onChoose }: CopyNoticesPro
                 onChange={() => onChoose({ copyOf: copy.id })}
               />
               Link as a copy of {copy.title}
+            </label>
+          ))}
+          {nearCopies.map((copy) => (
+            <label key={`supersedes-${copy.id}`} className="check">
+              <input
+                type="radio"
+                name="copy-choice"
+                checked={choice !== null && "supersedes" in choice && choice.supersedes === copy.id}
+                onChange={() => onChoose({ supersedes: copy.id })}
+              />
+              It corrects {copy.title} (replaces it; its passages and decisions move where they are
+              found exactly)
             </label>
           ))}
           <label className="check">
