@@ -1,6 +1,7 @@
 import type { GraphData, GraphEdgeData } from "@/lib/explorer/graph-types";
 import type { ViewState } from "@/lib/explorer/view-state";
 import { periodEnd, periodStart } from "@/lib/domain/periods";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export interface FilterResult {
   hidden: Set<string>;
@@ -26,10 +27,23 @@ export function edgePasses(edge: GraphEdgeData, filters: Filters): boolean {
   return true;
 }
 
+/** Whether the filters leave out any relationship at all (a family, a weight, a date). */
+function narrowsRelationships(filters: Filters): boolean {
+  return (
+    filters.families.length < EDGE_FAMILIES.length ||
+    filters.minWeight > 1 ||
+    Boolean(filters.from) ||
+    Boolean(filters.to) ||
+    !filters.undated
+  );
+}
+
 /**
- * Which loaded elements the filters hide. A node goes when its kind is filtered out, or when it
- * had relationships but every one of them is hidden. The focused actor always stays, and so does
- * every element in `keep` (a path the user asked to see).
+ * Which loaded elements the filters hide. A node goes when its kind is filtered out, or when none
+ * of its relationships is shown — had it none at all (an actor a curator just added, not yet in
+ * any claim), it stays until a filter on relationships is set, which the API's filtered graph
+ * would not list it under either. The focused actor always stays, and so does every element in
+ * `keep` (a path the user asked to see).
  */
 export function applyFilters(
   graph: GraphData,
@@ -58,11 +72,11 @@ export function applyFilters(
     bump(shownDegree, data.target);
   }
   for (const id of keep) hidden.delete(id);
+  const narrowing = narrowsRelationships(filters);
   for (const { data } of graph.nodes) {
     if (data.id === focus || keep.has(data.id)) continue;
-    if ((loadedDegree.get(data.id) ?? 0) > 0 && (shownDegree.get(data.id) ?? 0) === 0) {
-      hidden.add(data.id);
-    }
+    const hadSome = (loadedDegree.get(data.id) ?? 0) > 0;
+    if ((hadSome || narrowing) && (shownDegree.get(data.id) ?? 0) === 0) hidden.add(data.id);
   }
   const hiddenNodes = graph.nodes.filter(({ data }) => hidden.has(data.id)).length;
   const hiddenEdges = graph.edges.filter(({ data }) => hidden.has(data.id)).length;

@@ -124,7 +124,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetailRes
     return {
       document: {
         ...toDocumentSummary(document),
-        sourceFile: str(document, "sourceFile"),
+        sourceFile: strOrNull(document, "sourceFile"),
         text: str(document, "text"),
         bodyStart: int(document, "bodyStart"),
         bodyEnd: int(document, "bodyEnd"),

@@ -130,7 +130,8 @@ export const DocumentsResponseSchema = z.object({
 export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
 
 export const SourceDocumentSchema = DocumentSummarySchema.extend({
-  sourceFile: z.string(),
+  /** The file it came from; null for a pasted text. */
+  sourceFile: z.string().nullable(),
   text: z.string(),
   /** The article body is text.slice(bodyStart, bodyEnd); the rest is page furniture. */
   bodyStart: z.number().int(),

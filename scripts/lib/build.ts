@@ -56,11 +56,15 @@ function processAlive(pid: number): boolean {
   }
 }
 
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
  * Takes the build lock (created exclusively, so of two `npm start`s at once one builds); a lock
- * left by a build that died is taken over. Returns the release.
+ * left by a build that died is taken over. With `waitMs`, a live holder is waited for that long
+ * (test suites in parallel workers all want the one build) instead of refused. Returns the release.
  */
-function takeBuildLock(): () => void {
+function takeBuildLock(waitMs = 0): () => void {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
       const fd = openSync(BUILD_LOCK, "wx");
@@ -72,6 +76,10 @@ function takeBuildLock(): () => void {
     }
     const holder = Number(readFileSync(BUILD_LOCK, "utf8"));
     if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) {
+      if (Date.now() < deadline) {
+        sleepSync(1_000);
+        continue;
+      }
       throw new BuildRefused(
         `Another process (pid ${holder}) is building the production app in this folder. Wait for it to finish, then start again.`,
       );
@@ -85,7 +93,10 @@ function takeBuildLock(): () => void {
  * underneath a running server: `next build` replaces the chunks that server's pages still load, so
  * with a live instance serving `.next` (scripts/serve.mjs marks itself there) it refuses, naming it.
  */
-export function ensureProductionBuild(extraEnv: Record<string, string> = {}): void {
+export function ensureProductionBuild(
+  extraEnv: Record<string, string> = {},
+  options: { waitForBuildMs?: number } = {},
+): void {
   if (!buildIsStale()) {
     console.log("Production build is up to date.");
     return;
@@ -100,7 +111,7 @@ export function ensureProductionBuild(extraEnv: Record<string, string> = {}): vo
         "Rebuilding now would break the pages it serves: stop it first, or run this instance from its own copy of the project.",
     );
   }
-  const release = takeBuildLock();
+  const release = takeBuildLock(options.waitForBuildMs);
   try {
     // The build this one waited on may have just finished.
     if (!buildIsStale()) return;

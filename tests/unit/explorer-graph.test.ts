@@ -33,6 +33,18 @@ describe("applyFilters", () => {
     expect(result.nodes).toEqual({ shown: 3, hidden: 1 });
   });
 
+  it("an actor in no relationship yet shows until a relationship filter is set, like the API", () => {
+    const withNew: GraphData = { ...graph, nodes: [...graph.nodes, node("new")] };
+    expect(applyFilters(withNew, filters, null).hidden.has("new")).toBe(false);
+    expect(
+      applyFilters(withNew, { ...filters, families: ["hostility"] }, null).hidden.has("new"),
+    ).toBe(true);
+    expect(applyFilters(withNew, { ...filters, minWeight: 2 }, null).hidden.has("new")).toBe(true);
+    expect(applyFilters(withNew, { ...filters, minWeight: 2 }, "new").hidden.has("new")).toBe(
+      false,
+    );
+  });
+
   it("the focused actor stays even when all its links are hidden", () => {
     const result = applyFilters(graph, { ...filters, families: ["influence"] }, "d");
     expect(result.hidden.has("d")).toBe(false);

@@ -27,7 +27,8 @@ export interface ThrowawayAppOptions {
 
 /** The production build every throwaway app serves (bundle-secrets.spec looks for the canaries). */
 export function ensureThrowawayBuild(): void {
-  ensureProductionBuild(BUILD_CANARIES);
+  // Suites in parallel jest workers each ask for it: the second waits for the first's build.
+  ensureProductionBuild(BUILD_CANARIES, { waitForBuildMs: 15 * 60_000 });
 }
 
 /**
