@@ -25,7 +25,8 @@ import {
 } from "@/lib/graph/schema";
 import { str } from "@/lib/graph/values";
 
-const judgementId = (...parts: (string | null)[]) =>
+/** A judgement's id: the hash of what it judges, so remembering it twice keeps one. */
+export const judgementId = (...parts: (string | null)[]) =>
   createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
 
 /**

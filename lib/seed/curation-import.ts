@@ -2,12 +2,12 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { aliasId } from "@/lib/curation/aliases";
+import { judgementId } from "@/lib/curation/decisions";
 import { sha256Hex } from "@/lib/curation/freeze";
 import { analyseAndStore } from "@/lib/curation/mentions";
 import { ALIAS_LABEL, MENTION_JUDGEMENT_LABEL, MENTION_LABEL } from "@/lib/graph/schema";
 import type { SeedBundle } from "@/lib/seed/types";
 import { fingerprint } from "@/lib/text/fingerprint";
-import { createHash } from "node:crypto";
 
 /** Who the seed's decisions are by: the curators who wrote graph-seed/. */
 export const SEED_CURATOR: AuditActor = {
@@ -87,14 +87,12 @@ export async function importSeedCuration(
       {
         documentId: document.id,
         decisions: document.decisions.map((decision) => ({
-          id: createHash("sha256")
-            .update(
-              [document.id, decision.surface, decision.verdict, decision.actorId ?? null].join(
-                "\u0000",
-              ),
-            )
-            .digest("hex")
-            .slice(0, 24),
+          id: judgementId(
+            document.id,
+            decision.surface,
+            decision.verdict,
+            decision.actorId ?? null,
+          ),
           surface: decision.surface,
           verdict: decision.verdict,
           actorId: decision.actorId ?? null,
