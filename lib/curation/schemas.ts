@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
+import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 import { periodSchema } from "@/lib/domain/periods";
 import { documentFormatSchema } from "@/lib/documents/extract/types";
 
@@ -138,3 +139,77 @@ export const documentListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
+
+export const CLAIM_STATUSES = ["proposed", "accepted", "rejected", "retracted"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_ORIGINS = ["proposal", "manual", "seed"] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+export const CLAIM_POLARITIES = ["asserts", "denies", "reports"] as const;
+
+const actorRef = z.string().min(1).max(200);
+const kindName = z.string().trim().min(1).max(60);
+
+/** A citation: offsets into the frozen text, inside the body (checked against the document). */
+const citationSpan = z
+  .strictObject({ start: offset, end: offset })
+  .refine((span) => span.end > span.start, { path: ["end"], message: "must be after start" });
+
+const claimDate = z.strictObject({
+  start: periodSchema,
+  end: periodSchema.optional(),
+  label: optionalText(100),
+});
+
+/** What a curator may set on a claim, by hand or when editing a proposal. */
+export const claimFieldsSchema = z.strictObject({
+  subjectId: actorRef,
+  objectId: actorRef,
+  family: z.enum(EDGE_FAMILIES),
+  kind: kindName,
+  polarity: z.enum(CLAIM_POLARITIES).default("asserts"),
+  hedged: z.boolean().default(false),
+  weight: z.number().int().min(1).max(3),
+  summary: optionalText(2_000),
+  date: claimDate.nullish().transform((value) => value ?? null),
+  citations: z.array(citationSpan).min(1, "a claim cannot be saved without a passage").max(20),
+  /** The existing edge this claim corroborates or disputes; absent: the pair's edge of this kind. */
+  edgeId: z.string().min(1).max(200).nullish(),
+});
+export type ClaimFields = z.output<typeof claimFieldsSchema>;
+
+/** `POST /api/documents/{id}/claims`: a claim made by hand from a selection; accepted at once. */
+export const createClaimBodySchema = claimFieldsSchema;
+export type CreateClaimRequest = z.input<typeof createClaimBodySchema>;
+
+const claimRefs = z
+  .array(z.strictObject({ id: z.string().min(1).max(200), version: z.number().int().min(0) }))
+  .min(1, "names no claim")
+  .max(5_000);
+
+/** `POST /api/documents/{id}/claims/decide`: one action on one claim, or in bulk on many. */
+export const claimDecisionBodySchema = z.discriminatedUnion("action", [
+  /** Accept as they stand (a proposal's missing family, kind or weight must come in `changes`). */
+  z.strictObject({
+    action: z.literal("accept"),
+    claims: claimRefs,
+    changes: claimFieldsSchema.partial().optional(),
+  }),
+  z.strictObject({
+    action: z.literal("reject"),
+    claims: claimRefs,
+    reason: optionalText(500),
+  }),
+  z.strictObject({ action: z.literal("defer"), claims: claimRefs }),
+  /** Back to proposed (an accepted claim withdrawn, a rejection undone). */
+  z.strictObject({ action: z.literal("reopen"), claims: claimRefs }),
+  /** An accepted claim withdrawn for good: its edge loses it (the last one removes the edge). */
+  z.strictObject({ action: z.literal("retract"), claims: claimRefs, reason: optionalText(500) }),
+  /** Change fields of one claim without deciding it (an accepted claim's edge is recomputed). */
+  z.strictObject({
+    action: z.literal("edit"),
+    claims: claimRefs.max(1),
+    changes: claimFieldsSchema.partial(),
+  }),
+]);
+export type ClaimDecision = z.output<typeof claimDecisionBodySchema>;
+export type ClaimDecisionRequest = z.input<typeof claimDecisionBodySchema>;

@@ -2,9 +2,17 @@ import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { DocumentStatus } from "@/lib/curation/schemas";
 import type { Extracted } from "@/lib/documents/extract/types";
 import type { DocumentSummary } from "@/lib/graph/types";
-import type { MentionOrigin, MentionStatus, ProposedMention } from "@/lib/text/types";
+import type { EdgeFamily } from "@/lib/domain/relationship-families";
+import type {
+  ClaimPolarity,
+  MentionOrigin,
+  MentionStatus,
+  ProposedMention,
+} from "@/lib/text/types";
 
-export type { MentionOrigin, MentionStatus };
+export type { ClaimPolarity, MentionOrigin, MentionStatus };
+import type { ClaimOrigin, ClaimStatus } from "@/lib/curation/schemas";
+export type { ClaimOrigin, ClaimStatus };
 
 /** The curation API's answers (docs/curation.md); the request bodies are in schemas.ts. */
 
@@ -99,4 +107,96 @@ export interface FreezeResponse {
     timings: Record<string, number>;
   };
   superseded: SupersedeReport | null;
+}
+
+/** How much evidence stands behind one edge (lib/curation/evidence.ts computes it). */
+export interface EdgeEvidence {
+  id: string;
+  family: EdgeFamily;
+  kind: string;
+  source: string;
+  sourceName: string;
+  target: string;
+  targetName: string;
+  /** Accepted claims that support the edge (asserts or reports), then those that deny it. */
+  claimIds: string[];
+  disputeClaimIds: string[];
+  /** Documents of the supporting claims; independent: copies once, one publisher once. */
+  sourceCount: number;
+  independentSourceCount: number;
+  contested: boolean;
+  /** Why it is contested, for a person ("denied in 'Title'", "hostility in an overlapping period"). */
+  contestedBecause: string[];
+}
+
+/** A citation of a claim: a span of its document's text (always inside the body). */
+export interface ClaimCitation {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A claim as the review queue shows it (docs/curation.md): a proposal from the analysis, a claim a
+ * curator made by hand, or one the seed brought; accepted claims project onto the graph's edges.
+ */
+export interface ClaimView {
+  id: string;
+  version: number;
+  documentId: string;
+  status: ClaimStatus;
+  /** A proposal the curator put aside for later: still `proposed`. */
+  deferred: boolean;
+  origin: ClaimOrigin;
+  /** Why the analysis proposed it (null for manual and seed claims). */
+  reason: string | null;
+  subject: { id: string; name: string };
+  object: { id: string; name: string };
+  family: EdgeFamily | null;
+  kind: string | null;
+  polarity: ClaimPolarity;
+  hedged: boolean;
+  weight: number | null;
+  summary: string | null;
+  date: { start: string; end: string; label: string | null } | null;
+  attribution: string | null;
+  /** In the order the claim cites them; one at least. */
+  citations: ClaimCitation[];
+  /** The edge it supports or disputes once accepted (chosen on accept when the pair has edges). */
+  edgeId: string | null;
+  rejectReason: string | null;
+  createdBy: string;
+  createdAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface ClaimProgress {
+  total: number;
+  proposed: number;
+  deferred: number;
+  accepted: number;
+  rejected: number;
+  retracted: number;
+}
+
+/** `GET /api/documents/{id}/claims`. */
+export interface ClaimsResponse {
+  document: CuratedDocument & { text: string };
+  claims: ClaimView[];
+  progress: ClaimProgress;
+  /** Every edge between two actors some claim of this document names, with its evidence. */
+  pairEdges: EdgeEvidence[];
+  /** The kinds this curator used last, most recent first (for the kind picker). */
+  recentKinds: string[];
+  actors: { id: string; name: string; kind: string }[];
+}
+
+/** `POST /api/documents/{id}/claims` (201) and `POST /api/documents/{id}/claims/decide`. */
+export interface ClaimWriteResponse {
+  claims: ClaimView[];
+  progress: ClaimProgress;
+  /** The edges the write recomputed, as they stand after it (a removed edge is absent). */
+  edges: EdgeEvidence[];
+  removedEdgeIds: string[];
 }

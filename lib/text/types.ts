@@ -55,3 +55,31 @@ export type Analysis = {
   /** Milliseconds per stage, and `total`. */
   timings: Record<string, number>;
 };
+
+/** A linked mention as claim proposals see it: a span of the text and the actor it names. */
+export type LinkedSpan = TextRange & { actorId: string };
+
+export type ClaimPolarity = "asserts" | "denies" | "reports";
+
+/**
+ * A candidate claim found in one sentence that names two linked actors (lib/text/claim-proposals.ts).
+ * Family and kind are set only when the sentence's cue is unambiguous; otherwise both are null and
+ * the curator chooses.
+ */
+export type ClaimProposal = TextRange & {
+  subjectId: string;
+  objectId: string;
+  family: "influence" | "hostility" | null;
+  kind: string | null;
+  polarity: ClaimPolarity;
+  /** "allegedly", "reportedly", "seemed to": the claim is weight 1. */
+  hedged: boolean;
+  /** 1 when hedged; null when the analysis has no opinion. */
+  weight: 1 | null;
+  /** Who the sentence attributes the statement to ("Keane said"), as it is written. */
+  attribution: string | null;
+  /** Characters between the two actors' nearest mentions: proposals come nearest first. */
+  distance: number;
+  /** Why it is proposed, for a person: "cue 'backs'; 'Iran' and 'PMU' 12 characters apart". */
+  reason: string;
+};
