@@ -4,6 +4,7 @@ import { BadRequest, Conflict } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { forgetAliasesLearntFrom, projectAliases, teachAlias } from "@/lib/curation/aliases";
+import { storeClaimProposals } from "@/lib/curation/claims";
 import { readCuratedDocument } from "@/lib/curation/documents";
 import {
   analyseAndStore,
@@ -335,6 +336,10 @@ export async function decideMentions(
       }
     }
     if (touchedActors.size > 0) await projectAliases(tx, [...touchedActors]);
+    // A link changes which actors a sentence names, and so which claims it proposes.
+    if (decision.action === "link" || decision.action === "new_actor") {
+      await storeClaimProposals(tx, documentId);
+    }
     const after = await readMentions(tx, documentId);
     const ids = new Set(mentions.map((m) => m.id));
     await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { readJudgements, readTerms } from "@/lib/curation/analysis-input";
+import { storeClaimProposals } from "@/lib/curation/claims";
 import { readCuratedDocument } from "@/lib/curation/documents";
 import type {
   MentionGroup,
@@ -109,6 +110,9 @@ export async function analyseAndStore(
     { documentId, mentions },
   );
   mark("storeWrite", at);
+  at = performance.now();
+  await storeClaimProposals(tx, documentId);
+  mark("claimProposals", at);
   return {
     counts: countsOf(analysis),
     timings: { ...analysis.timings, ...marks, store: performance.now() - started },

@@ -32,13 +32,14 @@ export function documentWrite<Schema extends z.ZodType, T>(
   schema: Schema,
   maxBytes: number,
   write: (actor: AuditActor, id: string, body: z.infer<Schema>) => Promise<T>,
+  init: ResponseInit = {},
 ) {
   return async function handler(request: Request, context: DocumentContext): Promise<Response> {
     try {
       const actor = await curatorActor(request);
       const id = await documentIdOf(context);
       const body = await readJsonBody(request, schema, { maxBytes });
-      return noStoreResponse(await write(actor, id, body));
+      return noStoreResponse(await write(actor, id, body), init);
     } catch (error) {
       return errorResponse(error);
     }

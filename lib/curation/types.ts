@@ -5,6 +5,7 @@ import type { DocumentSummary } from "@/lib/graph/types";
 import type { EdgeFamily } from "@/lib/domain/relationship-families";
 import type {
   ClaimPolarity,
+  LinkedSpan,
   MentionOrigin,
   MentionStatus,
   ProposedMention,
@@ -190,6 +191,10 @@ export interface ClaimsResponse {
   /** The kinds this curator used last, most recent first (for the kind picker). */
   recentKinds: string[];
   actors: { id: string; name: string; kind: string }[];
+  /** The linked mentions, so a selection can name its actors ("Tehran" → Iran). */
+  mentions: LinkedSpan[];
+  /** The body's sentences as the analysis breaks them: what "a sentence wider" means. */
+  sentences: { start: number; end: number }[];
 }
 
 /** `POST /api/documents/{id}/claims` (201) and `POST /api/documents/{id}/claims/decide`. */

@@ -21,19 +21,30 @@ export const ACTOR_SUMMARY = (a: string) => `${a} {.id, .name, .kind, .aliases, 
  * The passages a claim cites, in the one citation order: the order of the claim's `passageIds`,
  * which is the order its curator cited them in (docs/api.md, "Relationships and citations").
  */
-export const CITATIONS = (rel: string) => `COLLECT {
-  UNWIND range(0, size(coalesce(${rel}.passageIds, [])) - 1) AS i
-  MATCH (p:Passage {id: ${rel}.passageIds[i]})
+export const CITATIONS = (rel: string, property = "passageIds") => `COLLECT {
+  UNWIND range(0, size(coalesce(${rel}.${property}, [])) - 1) AS i
+  MATCH (p:Passage {id: ${rel}.${property}[i]})
   OPTIONAL MATCH (p)-[:PART_OF]->(d:Document)
   RETURN p {passageId: p.id, .documentId, .text, .start, .end, documentTitle: d.title}
   ORDER BY i
+}`;
+
+/** An edge's evidence as `toEvidence` reads it (the claim projection's counts, lib/curation/evidence.ts). */
+export const EVIDENCE = (r: string) => `{
+  claimCount: size(coalesce(${r}.claimIds, [])),
+  sourceCount: coalesce(${r}.sourceCount, size(coalesce(${r}.documentIds, []))),
+  independentSourceCount: coalesce(${r}.independentSourceCount, size(coalesce(${r}.documentIds, []))),
+  contested: coalesce(${r}.contested, false),
+  contestedBecause: coalesce(${r}.contestedBecause, []),
+  disputes: ${CITATIONS(r, "disputePassageIds")}
 }`;
 
 /** A relationship as `toRelationship` reads it: the one projection of the one model. */
 export const RELATIONSHIP = (s: string, r: string, t: string) => `${r} {
   .id, .family, .kind, .weight, .summary, .dateStart, .dateEnd, .dateLabel, .yearInferred,
   source: ${s}.id, sourceName: ${s}.name, target: ${t}.id, targetName: ${t}.name,
-  citations: ${CITATIONS(r)}
+  citations: ${CITATIONS(r)},
+  evidence: ${EVIDENCE(r)}
 }`;
 
 export const MEMBERSHIP = (m: string, r: string, g: string) => `${r} {

@@ -1,10 +1,11 @@
 import type { Row } from "@/lib/db/session";
-import { bool, int, rows, str, strOrNull, strings } from "@/lib/graph/values";
+import { bool, int, obj, rows, str, strOrNull, strings } from "@/lib/graph/values";
 import type {
   Actor,
   ActorSummary,
   Citation,
   DateColumns,
+  Evidence,
   Membership,
   Relationship,
   RelationshipDate,
@@ -87,6 +88,18 @@ export function toRelationship(row: Row): Relationship {
     summary: str(row, "summary"),
     date: toRelationshipDate(row),
     citations: rows(row, "citations").map(toCitation),
+    evidence: toEvidence(obj(row, "evidence")),
+  };
+}
+
+export function toEvidence(row: Row): Evidence {
+  return {
+    claimCount: int(row, "claimCount"),
+    sourceCount: int(row, "sourceCount"),
+    independentSourceCount: int(row, "independentSourceCount"),
+    contested: bool(row, "contested"),
+    contestedBecause: strings(row, "contestedBecause"),
+    disputes: rows(row, "disputes").map(toCitation),
   };
 }
 

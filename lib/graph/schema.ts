@@ -29,7 +29,14 @@ export const NAME_JUDGEMENT_LABEL = "NameJudgement";
 export const COPY_OF_TYPE = "COPY_OF";
 /** `(:Document)-[:SUPERSEDES {at, by, report}]->(:Document)`: a corrected text and the one it replaces. */
 export const SUPERSEDES_TYPE = "SUPERSEDES";
+/**
+ * `(:Claim)-[:SUBJECT]->(:Actor)`, `-[:OBJECT]->(:Actor)`, `-[:CITES {rank}]->(:Passage)` (once
+ * accepted), `-[:IN]->(:Document)`: the unit of curation; the edges are its projection
+ * (lib/curation/evidence.ts, lib/curation/claim-edges.ts).
+ */
+export const CLAIM_LABEL = "Claim";
 export const CURATION_LABELS = [
+  CLAIM_LABEL,
   MENTION_LABEL,
   ALIAS_LABEL,
   MENTION_JUDGEMENT_LABEL,
@@ -158,6 +165,13 @@ export const SCHEMA_STATEMENTS = [
   `CREATE CONSTRAINT mention_judgement_id IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
   `CREATE INDEX mention_judgement_document IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) ON (j.documentId)`,
   `CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:${NAME_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
+  `CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:${CLAIM_LABEL}) REQUIRE c.id IS UNIQUE`,
+  // A proposal is found again by its key (document, span, pair): a rejected one stays rejected.
+  `CREATE CONSTRAINT claim_proposal_key IF NOT EXISTS FOR (c:${CLAIM_LABEL}) REQUIRE c.proposalKey IS UNIQUE`,
+  `CREATE INDEX claim_document IF NOT EXISTS FOR (c:${CLAIM_LABEL}) ON (c.documentId)`,
+  // A pair's claims are read by subject (and object) whenever its edges are recomputed.
+  `CREATE INDEX claim_subject IF NOT EXISTS FOR (c:${CLAIM_LABEL}) ON (c.subjectId)`,
+  `CREATE INDEX claim_edge IF NOT EXISTS FOR (c:${CLAIM_LABEL}) ON (c.edgeId)`,
   `CREATE FULLTEXT INDEX ${DOCUMENT_FULLTEXT_INDEX} IF NOT EXISTS FOR (d:Document) ON EACH [d.text, d.title]`,
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
   // Lets the actor list page through names in index order instead of sorting every actor.

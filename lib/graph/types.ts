@@ -46,6 +46,23 @@ export const RelationshipDateSchema = z.object({
 export type RelationshipDate = z.infer<typeof RelationshipDateSchema>;
 
 /**
+ * How much stands behind an edge (lib/curation/evidence.ts): its accepted claims, the documents
+ * they come from, how many of those are independent (copies once, one publisher once), and
+ * whether another claim disputes it. An edge written without claims (a generated graph) counts
+ * its documents.
+ */
+export const EvidenceSchema = z.object({
+  claimCount: z.number().int().min(0),
+  sourceCount: z.number().int().min(0),
+  independentSourceCount: z.number().int().min(0),
+  contested: z.boolean(),
+  contestedBecause: z.array(z.string()),
+  /** The passages of the claims that deny it, in claim order. */
+  disputes: z.array(CitationSchema),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
  * The one relationship model (influence and hostility): what the read API, the analyses, the paths
  * and the exports all carry. Read with `RELATIONSHIP` (lib/graph/cypher.ts) and `toRelationship`
  * (lib/graph/mappers.ts); `citations` come in the order the relationship cites them.
@@ -62,6 +79,7 @@ export const RelationshipSchema = z.object({
   summary: z.string(),
   date: RelationshipDateSchema.nullable(),
   citations: z.array(CitationSchema),
+  evidence: EvidenceSchema,
 });
 export type Relationship = z.infer<typeof RelationshipSchema>;
 

@@ -4,6 +4,7 @@ import type { AuditActor } from "@/lib/auth/audit-actor";
 import { aliasId } from "@/lib/curation/aliases";
 import { judgementId } from "@/lib/curation/decisions";
 import { sha256Hex } from "@/lib/curation/freeze";
+import { storeClaimProposals } from "@/lib/curation/claims";
 import { analyseAndStore } from "@/lib/curation/mentions";
 import { ALIAS_LABEL, MENTION_JUDGEMENT_LABEL, MENTION_LABEL } from "@/lib/graph/schema";
 import type { SeedBundle } from "@/lib/seed/types";
@@ -133,6 +134,7 @@ export async function importSeedCuration(
         documentId: document.id,
       },
     );
+    await storeClaimProposals(tx, document.id);
     await recordAudit(tx, {
       ...SEED_CURATOR,
       action: "document.import",

@@ -8,6 +8,7 @@ import {
 } from "@/lib/graph/schema";
 import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 import { importSeedCuration } from "@/lib/seed/curation-import";
+import { writeSeedClaims } from "@/lib/seed/seed-claims";
 import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import type { SeedBundle } from "@/lib/seed/types";
@@ -42,8 +43,7 @@ export async function writeSeed(
     await writeActors(tx, bundle);
     await writeLocalAliases(tx, bundle);
     await writePassages(tx, bundle);
-    await writeRelationships(tx, bundle);
-    await writeMemberships(tx, bundle);
+    await writeSeedClaims(tx, bundle);
     await importSeedCuration(tx, bundle);
     await bumpGraphVersion(tx);
   });
@@ -83,7 +83,7 @@ export function actorRow(actor: SeedBundle["actors"][number]) {
   };
 }
 
-/** A claim's endpoints and relationship properties. */
+/** A relationship edge's endpoints and properties, as a generated graph writes them directly. */
 export function relationshipRow(rel: SeedBundle["relationships"][number]) {
   return {
     source: rel.source,
@@ -166,39 +166,6 @@ async function writePassages(tx: ManagedTransaction, bundle: SeedBundle): Promis
      MATCH (a:Actor {id: actorId})
      MERGE (p)-[:MENTIONS]->(a)`,
     { passages: bundle.passages },
-  );
-}
-
-async function writeRelationships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
-  for (const family of RELATIONSHIP_FAMILIES) {
-    const type = RELATIONSHIP_TYPES[family];
-    const relationships = bundle.relationships
-      .filter((rel) => rel.family === family)
-      .map(relationshipRow);
-    // Deleting by id first lets an edited entry move to new endpoints without leaving a copy behind.
-    await tx.run(
-      `UNWIND $relationships AS rel
-       OPTIONAL MATCH ()-[old:${type} {id: rel.props.id}]->()
-       DELETE old
-       WITH DISTINCT rel
-       MATCH (s:Actor {id: rel.source}), (t:Actor {id: rel.target})
-       CREATE (s)-[r:${type}]->(t)
-       SET r = rel.props`,
-      { relationships },
-    );
-  }
-}
-
-async function writeMemberships(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
-  await tx.run(
-    `UNWIND $memberships AS m
-     OPTIONAL MATCH ()-[old:MEMBER_OF {id: m.id}]->()
-     DELETE old
-     WITH DISTINCT m
-     MATCH (member:Actor {id: m.member}), (group:Actor {id: m.group})
-     CREATE (member)-[r:MEMBER_OF]->(group)
-     SET r.id = m.id, r.role = m.role, r.passageIds = m.passageIds`,
-    { memberships: bundle.memberships },
   );
 }
 

@@ -1,6 +1,7 @@
 import type { InfluencePath, PathHop } from "@/lib/analysis/path-shape";
 import type { ActorRanking } from "@/lib/analysis/rankings";
 import type { GraphEdgeData, GraphNodeData } from "@/lib/explorer/graph-types";
+import { ONE_SOURCE } from "@/tests/support/signed-graph-fixtures";
 
 /** Small builders for the explorer's pure-function tests. */
 export const node = (
@@ -95,6 +96,7 @@ export const hop = (
       end: `quote ${id}`.length,
     },
   ],
+  evidence: ONE_SOURCE,
   forward,
   parallelIds: [],
 });

@@ -1,5 +1,5 @@
 import type { SignedGraph } from "@/lib/analysis/types";
-import type { Citation, Relationship } from "@/lib/graph/types";
+import type { Citation, Evidence, Relationship } from "@/lib/graph/types";
 import { type RelationshipFamily } from "@/lib/domain/relationship-families";
 
 /** A citation of `passageId` in `documentId`, for hand-made relationships. */
@@ -10,6 +10,16 @@ export function cited(
 ): Citation {
   return { passageId, documentId, documentTitle: "A document", text, start: 0, end: text.length };
 }
+
+/** The evidence of an edge resting on one accepted claim from one document. */
+export const ONE_SOURCE: Evidence = {
+  claimCount: 1,
+  sourceCount: 1,
+  independentSourceCount: 1,
+  contested: false,
+  contestedBecause: [],
+  disputes: [],
+};
 
 /** A relationship for hand-made graphs: `rel("a", "+", "b")` is a influences b, "-" hostile. */
 export function rel(
@@ -32,6 +42,7 @@ export function rel(
     summary: `${source} ${sign} ${target}`,
     date: null,
     citations: [cited(`p-${id}`, "doc", `quote for ${id}`)],
+    evidence: ONE_SOURCE,
     ...extra,
   };
 }

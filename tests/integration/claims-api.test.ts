@@ -1,0 +1,362 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { POST as draftPost } from "@/app/api/documents/route";
+import { POST as freezePost } from "@/app/api/documents/[id]/freeze/route";
+import { GET as claimsGet, POST as claimPost } from "@/app/api/documents/[id]/claims/route";
+import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/route";
+import { POST as reanalysePost } from "@/app/api/documents/[id]/reanalyse/route";
+import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
+import { POST as usersPost } from "@/app/api/users/route";
+import type { ClaimView, ClaimsResponse, ClaimWriteResponse } from "@/lib/curation/types";
+import { getDb, getDriver } from "@/lib/db/driver";
+import { readRows } from "@/lib/db/session";
+import { loadSeed } from "@/lib/seed/load";
+import { SEED_DIR } from "@/lib/seed/run-seed";
+import { relationshipRow } from "@/lib/seed/write";
+import type { SeedBundle } from "@/lib/seed/types";
+import { envFor, seedNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
+import {
+  ADMIN,
+  authed,
+  configureAdminConsole,
+  logIn,
+  type Credentials,
+} from "@/tests/support/admin-client";
+import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
+
+// Its own database: this suite adds documents, claims and edges, which other suites count.
+jest.setTimeout(300_000);
+let own: OwnNeo4j;
+let curator: Credentials;
+let bundle: SeedBundle;
+
+const ARTICLE = readFileSync(
+  path.join(__dirname, "../fixtures/curation/second-article.txt"),
+  "utf8",
+);
+const CURATOR = { username: "claims-curator", password: "a-long-enough-password" };
+
+beforeAll(async () => {
+  own = await startOwnNeo4j();
+  Object.assign(process.env, envFor(own.instance));
+  await seedNeo4j(own.instance);
+  bundle = await loadSeed(SEED_DIR);
+  configureAdminConsole();
+  process.env.ATLAS_LOGIN_RATE_BURST = "100000";
+  const admin = await logIn(ADMIN);
+  const created = await usersPost(authed("/api/users", admin, { ...CURATOR, role: "curator" }));
+  expect(created.status).toBe(201);
+  curator = await logIn(CURATOR);
+});
+
+afterAll(async () => {
+  await getDriver().close();
+  await own?.close();
+});
+
+type Context = { params: Promise<{ id: string }> };
+const ctx = (id: string): Context => ({ params: Promise.resolve({ id }) });
+const count = async (cypher: string, params = {}) =>
+  Number((await readRows(getDb(), cypher, params))[0]!.n);
+type Answer = ClaimWriteResponse & { error: { code: string; message: string; details: unknown } };
+
+async function addDocument(text: string, title: string, publisher: string): Promise<string> {
+  const draft = await draftPost(
+    authed("/api/documents", curator, {
+      text,
+      metadata: { title, publisher, published: "2020-03" },
+    }),
+  );
+  expect(draft.status).toBe(201);
+  const { document } = (await draft.json()) as { document: { id: string; version: number } };
+  const frozen = await freezePost(
+    authed(`/api/documents/${document.id}/freeze`, curator, {
+      version: document.version,
+      independent: true,
+    }),
+    ctx(document.id),
+  );
+  expect(frozen.status).toBe(200);
+  return document.id;
+}
+
+async function claims(id: string): Promise<ClaimsResponse> {
+  const response = await claimsGet(
+    authed(`/api/documents/${id}/claims`, curator, undefined, "GET"),
+    ctx(id),
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()) as ClaimsResponse;
+}
+
+async function decide(id: string, body: unknown) {
+  const response = await claimDecidePost(
+    authed(`/api/documents/${id}/claims/decide`, curator, body),
+    ctx(id),
+  );
+  return { status: response.status, body: (await response.json()) as Answer };
+}
+
+async function create(id: string, body: unknown) {
+  const response = await claimPost(authed(`/api/documents/${id}/claims`, curator, body), ctx(id));
+  return { status: response.status, body: (await response.json()) as Answer };
+}
+
+async function relationship(id: string) {
+  const response = await relationshipGet(new Request(`http://atlas.test/api/relationships/${id}`), {
+    params: Promise.resolve({ id }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+const ref = (claim: ClaimView) => ({ id: claim.id, version: claim.version });
+const pairIs = (claim: ClaimView, a: string, b: string) =>
+  [claim.subject.id, claim.object.id].sort().join() === [a, b].sort().join();
+const graphState = () =>
+  count(
+    `MATCH ()-[r:INFLUENCES|HOSTILE_TO|MEMBER_OF]->()
+     RETURN count(r) + sum(size(coalesce(r.passageIds, []))) * 1000 AS n`,
+  );
+
+describe("the seed as claims", () => {
+  it("gives exactly the edges the files describe, each with its passages in order and one accepted claim", async () => {
+    const rows = await readRows(
+      getDb(),
+      `MATCH (s:Actor)-[r:INFLUENCES|HOSTILE_TO]->(t:Actor)
+       RETURN s.id AS source, t.id AS target, properties(r) AS props`,
+    );
+    expect(rows).toHaveLength(bundle.relationships.length);
+    const byId = new Map(rows.map((row) => [(row.props as { id: string }).id, row]));
+    for (const rel of bundle.relationships) {
+      const expected = relationshipRow(rel);
+      const row = byId.get(rel.id)!;
+      expect({ source: row.source, target: row.target }).toEqual({
+        source: expected.source,
+        target: expected.target,
+      });
+      // Neo4j stores no null property: the old writer's nulls were absent too.
+      const stored = Object.fromEntries(
+        Object.entries(expected.props).filter(([, value]) => value !== null),
+      );
+      expect(row.props).toEqual({
+        ...stored,
+        claimIds: [rel.id],
+        disputeClaimIds: [],
+        disputePassageIds: [],
+        sourceCount: 1,
+        independentSourceCount: 1,
+        contested: false,
+        contestedBecause: [],
+      });
+    }
+    const memberships = await readRows(
+      getDb(),
+      `MATCH (m:Actor)-[r:MEMBER_OF]->(g:Actor)
+       RETURN r.id AS id, m.id AS member, g.id AS group, r.role AS role, r.passageIds AS passageIds`,
+    );
+    expect(memberships.sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(
+      bundle.memberships
+        .map(({ id, member, group, role, passageIds }) => ({ id, member, group, role, passageIds }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(
+      await count(
+        "MATCH (c:Claim {origin: 'seed', status: 'accepted'}) WHERE EXISTS { (c)-[:CITES]->(:Passage) } RETURN count(c) AS n",
+      ),
+    ).toBe(bundle.relationships.length + bundle.memberships.length);
+  });
+});
+
+let articleId: string;
+
+describe("proposals and decisions", () => {
+  it("proposes claims for sentences naming two linked actors, each with its reason and sentence", async () => {
+    articleId = await addDocument(ARTICLE, "Baghdad weighs its options", "Test Wire");
+    const { claims: list, progress, document } = await claims(articleId);
+    expect(list.length).toBeGreaterThan(3);
+    expect(progress).toMatchObject({ total: list.length, proposed: list.length, accepted: 0 });
+    for (const claim of list) {
+      expect(claim).toMatchObject({ status: "proposed", origin: "proposal", deferred: false });
+      expect(claim.reason).toEqual(expect.any(String));
+      expect(claim.citations).toHaveLength(1);
+      const [citation] = claim.citations;
+      expect(document.text.slice(citation!.start, citation!.end)).toBe(citation!.text);
+      expect(citation!.start).toBeGreaterThanOrEqual(document.bodyStart);
+      expect(citation!.end).toBeLessThanOrEqual(document.bodyEnd);
+    }
+  });
+
+  it("accepting a proposal that corroborates a seed edge unites passages and counts two independent sources", async () => {
+    const { claims: list } = await claims(articleId);
+    const proposal = list.find((c) => pairIs(c, "iran", "united-states"))!;
+    expect(proposal).toBeDefined();
+    const seedEdge = bundle.relationships.find(
+      (r) => r.source === "united-states" && r.target === "iran" && r.family === "hostility",
+    )!;
+    const before = (await relationship(seedEdge.id)).body;
+    const subjectIsUs = proposal.subject.id === "united-states";
+    const accepted = await decide(articleId, {
+      action: "accept",
+      claims: [ref(proposal)],
+      changes: {
+        ...(subjectIsUs ? {} : { subjectId: "united-states", objectId: "iran" }),
+        family: "hostility",
+        kind: seedEdge.kind,
+        weight: 2,
+        edgeId: seedEdge.id,
+      },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.claims[0]).toMatchObject({ status: "accepted", edgeId: seedEdge.id });
+    const edge = accepted.body.edges.find((e) => e.id === seedEdge.id)!;
+    expect(edge).toMatchObject({ sourceCount: 2, independentSourceCount: 2, contested: false });
+    expect(edge.claimIds).toEqual([seedEdge.id, proposal.id]);
+    const after = (await relationship(seedEdge.id)).body;
+    expect(after.citations.slice(0, before.citations.length)).toEqual(before.citations);
+    expect(after.citations.at(-1)).toMatchObject({
+      documentId: articleId,
+      text: proposal.citations[0]!.text,
+    });
+    const audit = await readRows(
+      getDb(),
+      `MATCH (a:AuditEntry {action: 'claim.accept', user: $user}) RETURN a.before AS before, a.after AS after`,
+      { user: CURATOR.username },
+    );
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(String(audit[0]!.before))[0]).toMatchObject({ status: "proposed" });
+    expect(JSON.parse(String(audit[0]!.after)).claims[0]).toMatchObject({ status: "accepted" });
+  });
+
+  it("a rejected proposal stays rejected after re-analysis", async () => {
+    const { claims: list } = await claims(articleId);
+    const proposal = list.find((c) => c.status === "proposed")!;
+    const rejected = await decide(articleId, {
+      action: "reject",
+      claims: [ref(proposal)],
+      reason: "not a relationship",
+    });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.claims[0]).toMatchObject({
+      status: "rejected",
+      rejectReason: "not a relationship",
+    });
+    const again = await reanalysePost(
+      authed(`/api/documents/${articleId}/reanalyse`, curator, {}),
+      ctx(articleId),
+    );
+    expect(again.status).toBe(200);
+    const reloaded = (await claims(articleId)).claims.filter((c) => c.id === proposal.id);
+    expect(reloaded).toEqual([expect.objectContaining({ status: "rejected" })]);
+  });
+
+  it("refuses bad claims with the field named, and a stale version with 409, changing nothing", async () => {
+    const { claims: list, document } = await claims(articleId);
+    const proposal = list.find((c) => c.status === "proposed")!;
+    const state = await graphState();
+    const claimCount = await count("MATCH (c:Claim) RETURN count(c) AS n");
+    const base = {
+      subjectId: "iran",
+      objectId: "united-states",
+      family: "hostility",
+      kind: "criticises",
+      weight: 2,
+      citations: [{ start: document.bodyStart, end: document.bodyStart + 40 }],
+    };
+    const cases: [unknown, string][] = [
+      [
+        { ...base, citations: [{ start: document.bodyEnd - 5, end: document.bodyEnd + 10 }] },
+        "citations.0",
+      ],
+      [{ ...base, citations: [] }, "citations"],
+      [{ ...base, objectId: "iran" }, "objectId"],
+      [{ ...base, kind: "admires" }, "kind"],
+      [{ ...base, subjectId: "nobody-at-all" }, "subjectId"],
+    ];
+    for (const [body, field] of cases) {
+      const refused = await create(articleId, body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toContain(field);
+    }
+    const stale = await decide(articleId, {
+      action: "accept",
+      claims: [{ id: proposal.id, version: proposal.version + 1 }],
+      changes: { family: "hostility", kind: "criticises", weight: 1 },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("version_conflict");
+    const incomplete = await decide(articleId, {
+      action: "accept",
+      claims: [ref(proposal)],
+      changes: {},
+    });
+    if (!proposal.kind) expect(incomplete.status).toBe(400);
+    expect(await count("MATCH (c:Claim) RETURN count(c) AS n")).toBe(claimCount);
+    if (incomplete.status === 400) expect(await graphState()).toBe(state);
+  });
+});
+
+describe("evidence across documents", () => {
+  let denialId: string;
+  let thirdId: string;
+  const seedEdge = () =>
+    bundle.relationships.find(
+      (r) => r.source === "united-states" && r.target === "iran" && r.family === "hostility",
+    )!;
+
+  it("a denial in a third document contests the edge; retracting it clears Contested", async () => {
+    const text =
+      "A third view\n\nOfficials in Washington denied that the United States had any quarrel with Iran this spring, saying talks would go on.";
+    thirdId = await addDocument(text, "A third view", "Other Wire");
+    const { document } = await claims(thirdId);
+    const start = document.text.indexOf("Officials");
+    const made = await create(thirdId, {
+      subjectId: "united-states",
+      objectId: "iran",
+      family: "hostility",
+      kind: seedEdge().kind,
+      polarity: "denies",
+      weight: 1,
+      citations: [{ start, end: document.text.length }],
+      edgeId: seedEdge().id,
+    });
+    expect(made.status).toBe(201);
+    denialId = made.body.claims[0]!.id;
+    expect(made.body.edges.find((e) => e.id === seedEdge().id)).toMatchObject({
+      contested: true,
+      disputeClaimIds: [denialId],
+      contestedBecause: ["denied in “A third view”"],
+    });
+    const retracted = await decide(thirdId, {
+      action: "retract",
+      claims: [ref(made.body.claims[0]!)],
+    });
+    expect(retracted.status).toBe(200);
+    expect(retracted.body.edges.find((e) => e.id === seedEdge().id)).toMatchObject({
+      contested: false,
+      disputeClaimIds: [],
+    });
+  });
+
+  it("a claim by hand makes a new edge, and retracting its only claim removes the edge", async () => {
+    const { document } = await claims(thirdId);
+    const start = document.text.indexOf("Officials");
+    const made = await create(thirdId, {
+      subjectId: "united-states",
+      objectId: "iran",
+      family: "influence",
+      kind: "negotiates-with",
+      weight: 1,
+      citations: [{ start, end: document.text.length }],
+    });
+    expect(made.status).toBe(201);
+    const edgeId = made.body.claims[0]!.edgeId!;
+    expect(edgeId).toBe("united-states-negotiates-with-iran");
+    expect((await relationship(edgeId)).status).toBe(200);
+    const retracted = await decide(thirdId, {
+      action: "retract",
+      claims: [ref(made.body.claims[0]!)],
+    });
+    expect(retracted.body.removedEdgeIds).toEqual([edgeId]);
+    expect((await relationship(edgeId)).status).toBe(404);
+  });
+});
