@@ -7,10 +7,17 @@ import type { ActorSummary, ActorsResponse } from "@/lib/graph/types";
 
 export interface ActorPickerProps {
   onChoose: (actor: ActorSummary) => void;
+  /** For a page with more than one picker (the claim editor's subject and object). */
+  id?: string;
+  label?: string;
 }
 
 /** Finds an actor by name or alias (GET /api/actors?q=) to link a group to instead. */
-export function ActorPicker({ onChoose }: ActorPickerProps) {
+export function ActorPicker({
+  onChoose,
+  id = "actor-picker-input",
+  label = "Link to another actor",
+}: ActorPickerProps) {
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<ActorSummary[] | null>(null);
 
@@ -34,9 +41,9 @@ export function ActorPicker({ onChoose }: ActorPickerProps) {
   const shown = query.trim().length < 2 ? null : found;
   return (
     <div className="actor-picker">
-      <label htmlFor="actor-picker-input">Link to another actor</label>
+      <label htmlFor={id}>{label}</label>
       <input
-        id="actor-picker-input"
+        id={id}
         type="search"
         value={query}
         placeholder="Name or alias"

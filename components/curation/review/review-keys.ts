@@ -22,8 +22,8 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ["/"], does: "filter" },
 ];
 
-/** True where a key is someone typing, not a shortcut. */
-function typing(event: KeyboardEvent): boolean {
+/** True where a key is someone typing, not a shortcut (the claims tab's keys ask it too). */
+export function typingInField(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
   if (!target) return false;
   return (
@@ -43,7 +43,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (typing(event) || document.querySelector("dialog[open]")) return;
+      if (typingInField(event) || document.querySelector("dialog[open]")) return;
       const act = {
         j: latest.current.next,
         k: latest.current.previous,

@@ -1,23 +1,29 @@
 import { CuratorGate } from "@/components/curation/curator-gate";
-import { ReviewWorkspace } from "@/components/curation/review/review-workspace";
+import { ReviewTabs } from "@/components/curation/review/review-tabs";
 import "@/components/reader/reader.css";
 import "@/components/curation/curation.css";
 
-export const metadata = { title: "Review mentions" };
+export const metadata = { title: "Review a document" };
 export const dynamic = "force-dynamic";
 
 interface ReviewPageProps {
   params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string | string[] }>;
 }
 
-export default async function ReviewPage({ params }: ReviewPageProps) {
+export default async function ReviewPage({ params, searchParams }: ReviewPageProps) {
   const { id } = await params;
+  const { tab } = await searchParams;
   return (
     <CuratorGate purpose="review a document">
       {(session) => (
         <div className="curation-page wide">
-          <h1>Review the names in a document</h1>
-          <ReviewWorkspace documentId={id} csrfToken={session.csrfToken} />
+          <h1>Review a document: the names it mentions and what it claims</h1>
+          <ReviewTabs
+            documentId={id}
+            csrfToken={session.csrfToken}
+            initialTab={tab === "claims" ? "claims" : "mentions"}
+          />
         </div>
       )}
     </CuratorGate>
