@@ -2,7 +2,7 @@ import { findDates } from "@/lib/text/dates";
 import { closestTarget } from "@/lib/text/fuzzy";
 import { createGazetteer, type GazetteerHit } from "@/lib/text/gazetteer";
 import { findNameCandidates, type NameCandidate } from "@/lib/text/names";
-import { splitSentences } from "@/lib/text/sentences";
+import { bodySentences } from "@/lib/text/sentences";
 import { normaliseSurface } from "@/lib/text/surface";
 import type {
   Analysis,
@@ -106,10 +106,7 @@ export function analyseDocument(input: AnalysisInput): Analysis {
   const judged = judgementsOf(input.judgements);
   const actorNames = new Map(terms.map((t) => [t.actorId, t.actorName]));
 
-  const sentences = splitSentences(text.slice(bodyStart, bodyEnd)).map((s) => ({
-    start: s.start + bodyStart,
-    end: s.end + bodyStart,
-  }));
+  const sentences = bodySentences(text, bodyStart, bodyEnd);
   clock.lap("sentences");
 
   const hits = createGazetteer(terms)(text, body);

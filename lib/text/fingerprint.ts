@@ -3,6 +3,12 @@ import { hashString, seededRandom } from "@/lib/random/seeded-random";
 
 export type Fingerprint = { sha256: string; sketch: number[] };
 
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** A short stable id for a tuple: the first 24 hex digits of the SHA-256 of its parts. */
+export const stableKey = (...parts: ReadonlyArray<string>): string =>
+  sha256(parts.join("\u0000")).slice(0, 24);
+
 const SKETCH_SIZE = 128;
 const SHINGLE_WORDS = 5;
 
@@ -41,7 +47,6 @@ function shingles(text: string): Set<string> {
  * shingle sets).
  */
 export function fingerprint(text: string): Fingerprint {
-  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
   const sketch = new Array<number>(SKETCH_SIZE).fill(0xffffffff);
   for (const shingle of shingles(text)) {
     const base = hashString(shingle);
@@ -50,7 +55,7 @@ export function fingerprint(text: string): Fingerprint {
       if (h < sketch[i]!) sketch[i] = h;
     }
   }
-  return { sha256, sketch };
+  return { sha256: sha256(text), sketch };
 }
 
 /** Estimated Jaccard similarity of two sketches, in [0, 1]; sketches of other sizes score 0. */

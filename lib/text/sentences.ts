@@ -46,3 +46,38 @@ export function splitSentences(text: string): TextRange[] {
   }
   return sentences;
 }
+
+/** The sentences of a text's body [bodyStart, bodyEnd), as offsets into the whole text. */
+export function bodySentences(text: string, bodyStart: number, bodyEnd: number): TextRange[] {
+  return splitSentences(text.slice(bodyStart, bodyEnd)).map((s) => ({
+    start: s.start + bodyStart,
+    end: s.end + bodyStart,
+  }));
+}
+
+const MAX_JOINED = 6;
+const opens = (text: string) => (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+
+/**
+ * Sentences with a quotation's sentences joined to the one that opens it: `He said: “We stay. We
+ * fight.”` is one statement, naming its speaker and what is said together. Only curly quotes
+ * count (a straight one does not say whether it opens or closes), never across a line break, and
+ * at most six sentences, so an unclosed quotation cannot swallow a paragraph.
+ */
+export function joinQuotations(text: string, sentences: ReadonlyArray<TextRange>): TextRange[] {
+  const joined: TextRange[] = [];
+  for (let i = 0; i < sentences.length; i += 1) {
+    const first = sentences[i]!;
+    let end = first.end;
+    let open = opens(text.slice(first.start, end));
+    for (let n = 1; open > 0 && n < MAX_JOINED; n += 1) {
+      const next = sentences[i + 1];
+      if (!next || text.slice(end, next.start).includes("\n")) break;
+      open += opens(text.slice(end, next.end));
+      end = next.end;
+      i += 1;
+    }
+    joined.push({ start: first.start, end });
+  }
+  return joined;
+}
