@@ -193,7 +193,7 @@ describe("proposals and decisions", () => {
     const seedEdge = bundle.relationships.find(
       (r) => r.source === "united-states" && r.target === "iran" && r.family === "hostility",
     )!;
-    const before = (await relationship(seedEdge.id)).body;
+    const before = (await relationship(seedEdge.id)).body.relationship;
     const subjectIsUs = proposal.subject.id === "united-states";
     const accepted = await decide(articleId, {
       action: "accept",
@@ -211,11 +211,17 @@ describe("proposals and decisions", () => {
     const edge = accepted.body.edges.find((e) => e.id === seedEdge.id)!;
     expect(edge).toMatchObject({ sourceCount: 2, independentSourceCount: 2, contested: false });
     expect(edge.claimIds).toEqual([seedEdge.id, proposal.id]);
-    const after = (await relationship(seedEdge.id)).body;
+    const after = (await relationship(seedEdge.id)).body.relationship;
     expect(after.citations.slice(0, before.citations.length)).toEqual(before.citations);
     expect(after.citations.at(-1)).toMatchObject({
       documentId: articleId,
       text: proposal.citations[0]!.text,
+    });
+    expect(after.evidence).toMatchObject({
+      claimCount: 2,
+      sourceCount: 2,
+      independentSourceCount: 2,
+      contested: false,
     });
     const audit = await readRows(
       getDb(),
