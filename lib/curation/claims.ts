@@ -254,8 +254,9 @@ export async function linkClaimPassages(tx: ManagedTransaction, claimIds: string
      DELETE old
      WITH DISTINCT c, d
      UNWIND range(0, size(coalesce(c.citationStarts, [])) - 1) AS rank
-     WITH c, d, rank, c.citationStarts[rank] AS start, c.citationEnds[rank] AS end
-     MERGE (p:Passage {id: d.id + ':' + start + '-' + end})
+     // Offsets arrive from JavaScript as floats: the id is written from their integer values.
+     WITH c, d, rank, toInteger(c.citationStarts[rank]) AS start, toInteger(c.citationEnds[rank]) AS end
+     MERGE (p:Passage {id: d.id + ':' + toString(start) + '-' + toString(end)})
      ON CREATE SET p.documentId = d.id, p.start = start, p.end = end,
                    p.text = substring(d.text, start, end - start)
      MERGE (p)-[:PART_OF]->(d)
