@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { DocumentList, STATUS_LABELS } from "@/components/curation/documents/document-list";
-import { canCurate, pageSession } from "@/lib/auth/page-session";
+import { canCurate } from "@/lib/auth/can-curate";
+import { pageSession } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db/driver";
 import { listCuratedDocuments } from "@/lib/curation/documents";
 import { DOCUMENT_STATUSES, type DocumentStatus } from "@/lib/curation/schemas";

@@ -2,14 +2,17 @@ import Link from "next/link";
 import type { Role } from "@/lib/auth/accounts";
 import styles from "@/components/admin/users.module.css";
 
-export type AdminSection = "console" | "users" | "account";
+export type AdminSection = "console" | "users" | "changes" | "account";
 
 export interface AdminNavProps {
   role: Role;
   current: AdminSection;
 }
 
-/** The parts of /admin this role may open: the console (analyst, admin), users (admin), account. */
+/**
+ * The parts of /admin this role may open: the console (analyst, admin), users (admin), changes
+ * (curator, admin), account.
+ */
 export function AdminNav({ role, current }: AdminNavProps) {
   const items: { section: AdminSection; href: string; label: string }[] = [
     ...(role === "curator"
@@ -17,6 +20,9 @@ export function AdminNav({ role, current }: AdminNavProps) {
       : [{ section: "console" as const, href: "/admin", label: "Console" }]),
     ...(role === "admin"
       ? [{ section: "users" as const, href: "/admin?section=users", label: "Users" }]
+      : []),
+    ...(role === "curator" || role === "admin"
+      ? [{ section: "changes" as const, href: "/admin/changes", label: "Changes" }]
       : []),
     { section: "account", href: "/admin?section=account", label: "Your account" },
   ];

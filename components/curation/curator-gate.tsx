@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { LoginForm } from "@/components/admin/login-form";
-import { canCurate, pageSession } from "@/lib/auth/page-session";
+import { canCurate } from "@/lib/auth/can-curate";
+import { pageSession } from "@/lib/auth/page-session";
 import type { Session } from "@/lib/auth/session-token";
 
 export interface CuratorGateProps {

@@ -3,6 +3,7 @@
 import { CitationList } from "@/components/explorer/citation-list";
 import { RelationshipItem } from "@/components/explorer/relationship-item";
 import { useJson } from "@/components/explorer/use-json";
+import { CuratorHistory } from "@/components/history/curator-history";
 import { groupRelationships, RELATIONSHIP_GROUPS } from "@/lib/explorer/relationship-groups";
 import type { ActorDetailResponse } from "@/lib/graph/types";
 import { actorKindName } from "@/lib/domain/actor-kinds";
@@ -102,6 +103,10 @@ export function ActorPanel(props: ActorPanelProps) {
           )}
         </section>
       ))}
+      <CuratorHistory
+        query={`actor=${encodeURIComponent(props.actorId)}`}
+        label="Changes to this actor, newest first"
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { CitationList } from "@/components/explorer/citation-list";
 import { RelationshipItem } from "@/components/explorer/relationship-item";
 import { useJson } from "@/components/explorer/use-json";
+import { CuratorHistory } from "@/components/history/curator-history";
 import type { RelationshipResponse } from "@/lib/graph/types";
 import { FAMILY_NAMES } from "@/lib/domain/relationship-families";
 
@@ -46,6 +47,10 @@ export function RelationshipPanel(props: RelationshipPanelProps) {
           ({membership.role}).
         </p>
         <CitationList citations={membership.citations} />
+        <CuratorHistory
+          query={`relationship=${encodeURIComponent(membership.id)}`}
+          label="Changes to this membership, newest first"
+        />
       </div>
     );
   }
@@ -57,6 +62,10 @@ export function RelationshipPanel(props: RelationshipPanelProps) {
         {relationship.targetName}
       </h2>
       <RelationshipItem relationship={relationship} onSelectActor={props.onSelectActor} />
+      <CuratorHistory
+        query={`relationship=${encodeURIComponent(relationship.id)}`}
+        label="Changes to this relationship, newest first"
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { fetchJson, requestJson } from "@/components/fetch-json";
+import { fetchJson } from "@/components/fetch-json";
+import { whoIsViewing, type Viewer } from "@/components/who-is-viewing";
 import { rememberedViews, rememberView } from "@/components/explorer/remembered-views";
 import { serializeViewState, type ViewState } from "@/lib/explorer/view-state";
 import { SAVED_VIEW_NAME_MAX, type RememberedView } from "@/lib/views/saved-view-input";
@@ -12,17 +13,6 @@ type Saving =
   | { state: "saving" }
   | { state: "saved"; view: SavedView }
   | { state: "error"; message: string };
-
-/** Signed in: the account and its CSRF token; signed out: null. */
-type Viewer = { username: string; csrfToken: string } | null;
-
-/** The viewer: null when signed out (401); any other failure throws. */
-async function whoIsViewing(): Promise<Viewer> {
-  const result = await requestJson<{ username: string; csrfToken: string }>("/api/auth/session");
-  if (result.ok) return { username: result.data.username, csrfToken: result.data.csrfToken };
-  if (result.status === 401) return null;
-  throw new Error(result.error.message);
-}
 
 const viewLink = (view: { id: string }) => `/views/${view.id}`;
 const NOTE = "Anyone with the link can open this view; only you see it in this list.";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import { recordAuditRefs, type AuditAbout } from "@/lib/audit/audit-about";
 import { readRows, type Db, type Row } from "@/lib/db/session";
 
 /**
@@ -40,6 +41,8 @@ export interface AuditInput {
   queryType?: string | null;
   error?: { code: string; message: string } | null;
   timeMs?: number | null;
+  /** Every document, actor, claim and edge the change touched: its history lists the entry. */
+  about?: AuditAbout;
 }
 
 export interface AuditEntry {
@@ -80,10 +83,11 @@ const json = (value: unknown) =>
  */
 export async function recordAudit(tx: ManagedTransaction, input: AuditInput): Promise<string> {
   const id = randomUUID();
+  const at = nextTimestamp();
   await tx.run(`CREATE (a:${AUDIT_ENTRY_LABEL}) SET a = $entry`, {
     entry: {
       id,
-      at: nextTimestamp(),
+      at,
       user: input.user,
       role: input.role,
       sessionId: input.sessionId,
@@ -101,6 +105,7 @@ export async function recordAudit(tx: ManagedTransaction, input: AuditInput): Pr
       timeMs: input.timeMs == null ? null : Math.round(input.timeMs),
     },
   });
+  await recordAuditRefs(tx, id, at, input.about);
   return id;
 }
 
@@ -122,7 +127,7 @@ const parsed = (value: unknown) =>
   typeof value === "string" ? (JSON.parse(value) as unknown) : null;
 const text = (value: unknown) => (typeof value === "string" ? value : null);
 
-function toAuditEntry(row: Row): AuditEntry {
+export function toAuditEntry(row: Row): AuditEntry {
   const a = row.entry as Row;
   return {
     id: String(a.id),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { BadRequest, Conflict } from "@/lib/api/errors";
+import type { AuditAbout } from "@/lib/audit/audit-about";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
@@ -155,7 +156,7 @@ async function resolveEdgeId(
 }
 
 /** The stored form of a claim's editable fields. */
-function fieldProps(fields: Partial<ClaimFields>): Record<string, unknown> {
+export function fieldProps(fields: Partial<ClaimFields>): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const name of [
     "subjectId",
@@ -192,7 +193,7 @@ const asFields = (claim: ClaimView): Partial<Complete> & { edgeId: string | null
 });
 
 /** What the audit keeps of a claim: enough to see, and to revert, what a decision changed. */
-const auditState = (claim: ClaimView) => ({
+export const auditState = (claim: ClaimView) => ({
   id: claim.id,
   version: claim.version,
   status: claim.status,
@@ -209,7 +210,24 @@ const auditState = (claim: ClaimView) => ({
   citations: claim.citations.map(({ start, end }) => ({ start, end })),
   edgeId: claim.edgeId,
   rejectReason: claim.rejectReason,
+  decidedBy: claim.decidedBy,
+  decidedAt: claim.decidedAt,
 });
+export type ClaimAuditState = ReturnType<typeof auditState>;
+
+/** What a claim entry is about: the claims, their actors before and after, the edges, the document. */
+export function claimEntryAbout(
+  documentId: string,
+  claims: ClaimView[],
+  edgeIds: ReadonlyArray<string | null>,
+): AuditAbout {
+  return {
+    documents: [documentId],
+    claims: claims.map((c) => c.id),
+    actors: claims.flatMap((c) => [c.subject.id, c.object.id]),
+    edges: [...edgeIds, ...claims.map((c) => c.edgeId)],
+  };
+}
 
 async function lockClaims(
   tx: ManagedTransaction,
@@ -271,6 +289,11 @@ async function finish(
     after: { claims: claims.map(auditState), edges: edges.map((e) => e.id), removedEdgeIds },
     params,
     outcome: "ok",
+    about: claimEntryAbout(
+      document.id,
+      [...before, ...claims],
+      [...edges.map((e) => e.id), ...removedEdgeIds],
+    ),
   });
   await bumpGraphVersion(tx);
   const all = await readClaims(tx, document.id, document.text);

@@ -269,6 +269,7 @@ export async function decideMentions(
             target: actorId,
             after: { id: actorId, ...decision.actor, fromDocument: documentId },
             outcome: "ok",
+            about: { actors: [actorId], documents: [documentId] },
           });
         }
         await linkMentions(tx, mentions, actorId, actor.user, documentId);
@@ -360,6 +361,7 @@ export async function decideMentions(
           ? { actorId, teachAlias: decision.teachAlias ?? null }
           : null,
       outcome: "ok",
+      about: { documents: [documentId], actors: [...touchedActors, actorId] },
     });
     await bumpGraphVersion(tx);
     return { groups: groupMentions(after), actorId };

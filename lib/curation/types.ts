@@ -205,3 +205,9 @@ export interface ClaimWriteResponse {
   edges: EdgeEvidence[];
   removedEdgeIds: string[];
 }
+
+/** `POST /api/history/{entryId}/revert`: the claims as the revert left them, and its own entry. */
+export interface RevertResponse extends ClaimWriteResponse {
+  entryId: string;
+  revertedEntryId: string;
+}

@@ -1,3 +1,4 @@
+import { AUDIT_REF_LABEL } from "@/lib/audit/audit-about";
 import { AUDIT_ENTRY_LABEL } from "@/lib/audit/audit-entries";
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { RelationshipFamily } from "@/lib/domain/relationship-families";
@@ -96,6 +97,7 @@ export const RECORD_LABELS = [
   SAVED_VIEW_LABEL,
   SAVED_VIEW_QUOTA_LABEL,
   AUDIT_ENTRY_LABEL,
+  AUDIT_REF_LABEL,
   QUERY_HISTORY_LABEL,
   SAVED_QUERY_LABEL,
   QUERY_LIBRARY_LABEL,
@@ -137,6 +139,8 @@ export const SCHEMA_STATEMENTS = [
   // The audit is read newest first, by user, outcome or action.
   `CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.at)`,
   `CREATE INDEX audit_entry_user IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.user)`,
+  // One thing's history (lib/audit/audit-about.ts), newest first; a revert looks the entry up by id.
+  `CREATE INDEX audit_ref_ref_at IF NOT EXISTS FOR (r:${AUDIT_REF_LABEL}) ON (r.ref, r.at)`,
   `CREATE CONSTRAINT query_library_owner IF NOT EXISTS FOR (l:${QUERY_LIBRARY_LABEL}) REQUIRE l.owner IS UNIQUE`,
   // A history entry's key hashes its owner and query: running a query again updates its entry.
   `CREATE CONSTRAINT query_history_key IF NOT EXISTS FOR (h:${QUERY_HISTORY_LABEL}) REQUIRE h.key IS UNIQUE`,

@@ -7,6 +7,7 @@ import { CLAIM_SHORTCUTS, useClaimKeys } from "@/components/curation/claims/clai
 import { ClaimEditor, type ClaimAction } from "@/components/curation/claims/claim-editor";
 import { ClaimQueueList, type BulkAction } from "@/components/curation/claims/claim-queue-list";
 import { ClaimText } from "@/components/curation/claims/claim-text";
+import { HistoryDisclosure } from "@/components/history/history-disclosure";
 import type { CitationStep } from "@/components/curation/claims/citation-controls";
 import { useClaims, type ClaimWriteOutcome } from "@/components/curation/claims/use-claims";
 import type { ApiFailure } from "@/components/fetch-json";
@@ -58,7 +59,10 @@ const STEPS = {
 const key = (claim: ClaimView) => `${claim.id}@${claim.version}`;
 
 export function ClaimsWorkspace({ documentId, csrfToken }: ClaimsWorkspaceProps) {
-  const { data, loadError, notice, busy, decide, create, say } = useClaims(documentId, csrfToken);
+  const { data, loadError, notice, busy, decide, create, reload, say } = useClaims(
+    documentId,
+    csrfToken,
+  );
   const [filter, setFilter] = useState<ClaimFilter>("proposed");
   const [text, setText] = useState("");
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -354,35 +358,48 @@ export function ClaimsWorkspace({ documentId, csrfToken }: ClaimsWorkspaceProps)
         </section>
         <div className="review-side claims-editor-side">
           {draft ? (
-            <ClaimEditor
-              claim={claim}
-              draft={draft}
-              document={document}
-              actors={actors}
-              recentKinds={data.recentKinds}
-              pairEdges={data.pairEdges}
-              activeCitation={activeCitation}
-              errors={fieldErrors}
-              changed={changed}
-              busy={busy}
-              rejecting={rejecting}
-              reason={reason}
-              kindRef={kindRef}
-              reasonRef={reasonRef}
-              onDraft={setDraft}
-              onActiveCitation={setActiveCitation}
-              onStep={step}
-              onRemoveCitation={(at) => {
-                setDraft({ ...draft, citations: draft.citations.filter((_, i) => i !== at) });
-                setActiveCitation(0);
-              }}
-              onAction={act}
-              onStartReject={startReject}
-              onReason={setReason}
-              onReject={reject}
-              onCancelReject={() => setRejecting(false)}
-              onCancel={() => setEdit(null)}
-            />
+            <>
+              <ClaimEditor
+                claim={claim}
+                draft={draft}
+                document={document}
+                actors={actors}
+                recentKinds={data.recentKinds}
+                pairEdges={data.pairEdges}
+                activeCitation={activeCitation}
+                errors={fieldErrors}
+                changed={changed}
+                busy={busy}
+                rejecting={rejecting}
+                reason={reason}
+                kindRef={kindRef}
+                reasonRef={reasonRef}
+                onDraft={setDraft}
+                onActiveCitation={setActiveCitation}
+                onStep={step}
+                onRemoveCitation={(at) => {
+                  setDraft({ ...draft, citations: draft.citations.filter((_, i) => i !== at) });
+                  setActiveCitation(0);
+                }}
+                onAction={act}
+                onStartReject={startReject}
+                onReason={setReason}
+                onReject={reject}
+                onCancelReject={() => setRejecting(false)}
+                onCancel={() => setEdit(null)}
+              />
+              {claim && (
+                <HistoryDisclosure
+                  key={claim.id}
+                  query={`claim=${encodeURIComponent(claim.id)}`}
+                  csrfToken={csrfToken}
+                  refresh={claim.version}
+                  onReverted={reload}
+                  label="Changes to this claim, newest first"
+                  summary="History of this claim"
+                />
+              )}
+            </>
           ) : (
             <p className="hint">
               {claims.length === 0

@@ -3,11 +3,16 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { ClaimsWorkspace } from "@/components/curation/claims/claims-workspace";
 import { ReviewWorkspace } from "@/components/curation/review/review-workspace";
+import { HistoryList } from "@/components/history/history-list";
 
-export const REVIEW_TABS = ["mentions", "claims"] as const;
+export const REVIEW_TABS = ["mentions", "claims", "history"] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
-const TAB_NAMES: Record<ReviewTab, string> = { mentions: "Mentions", claims: "Claims" };
+const TAB_NAMES: Record<ReviewTab, string> = {
+  mentions: "Mentions",
+  claims: "Claims",
+  history: "History",
+};
 
 export interface ReviewTabsProps {
   documentId: string;
@@ -16,7 +21,7 @@ export interface ReviewTabsProps {
 }
 
 /**
- * Mentions and Claims, as tabs (arrow keys, Home and End move between them). The chosen tab is
+ * Mentions, Claims and History, as tabs (arrow keys, Home and End move between them). The chosen tab is
  * in the URL (`?tab=claims`) so it can be shared and reloaded; only its panel is mounted, so
  * only its keys listen.
  */
@@ -77,14 +82,27 @@ export function ReviewTabs({ documentId, csrfToken, initialTab }: ReviewTabsProp
           aria-labelledby={`review-tab-${each}`}
           hidden={tab !== each}
         >
-          {tab === each &&
-            (each === "claims" ? (
-              <ClaimsWorkspace documentId={documentId} csrfToken={csrfToken} />
-            ) : (
-              <ReviewWorkspace documentId={documentId} csrfToken={csrfToken} />
-            ))}
+          {tab === each && <TabPanel tab={each} documentId={documentId} csrfToken={csrfToken} />}
         </div>
       ))}
     </>
   );
+}
+
+function TabPanel({
+  tab,
+  documentId,
+  csrfToken,
+}: { tab: ReviewTab } & Omit<ReviewTabsProps, "initialTab">) {
+  if (tab === "claims") return <ClaimsWorkspace documentId={documentId} csrfToken={csrfToken} />;
+  if (tab === "history") {
+    return (
+      <HistoryList
+        query={`document=${encodeURIComponent(documentId)}`}
+        csrfToken={csrfToken}
+        label="Changes to this document, newest first"
+      />
+    );
+  }
+  return <ReviewWorkspace documentId={documentId} csrfToken={csrfToken} />;
 }

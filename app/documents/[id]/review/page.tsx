@@ -22,7 +22,7 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
           <ReviewTabs
             documentId={id}
             csrfToken={session.csrfToken}
-            initialTab={tab === "claims" ? "claims" : "mentions"}
+            initialTab={tab === "claims" || tab === "history" ? tab : "mentions"}
           />
         </div>
       )}

@@ -1,0 +1,47 @@
+import type { ManagedTransaction } from "neo4j-driver";
+
+/**
+ * What an entry is about: `(:AuditRef {ref, entryId, at})`, one per thing the change touched,
+ * `ref` being "claim:<id>", "actor:<id>", "edge:<id>" or "document:<id>".
+ *
+ * Why a node of its own, not `(:AuditEntry)-[:ABOUT]->(thing)`: an edge is a relationship, which
+ * no relationship can point at; a claim or an edge may be deleted while its history must stay;
+ * and a link into the graph would put the audit into graphChecksum, exports and the seed's
+ * re-import (records about the graph stay beside it, RECORD_LABELS). An array property on the
+ * entry cannot be indexed for membership; `ref` with `at` can, so one thing's history is read
+ * newest first from the index, whatever the size of the audit.
+ */
+export const AUDIT_REF_LABEL = "AuditRef";
+
+export const ABOUT_KINDS = ["document", "actor", "claim", "edge"] as const;
+export type AboutKind = (typeof ABOUT_KINDS)[number];
+
+/** The things one change touched, by kind: filled in by the curation writes. */
+export type AuditAbout = Partial<Record<`${AboutKind}s`, ReadonlyArray<string | null | undefined>>>;
+
+export const aboutRef = (kind: AboutKind, id: string) => `${kind}:${id}`;
+
+/** The distinct refs of an `about`, empties dropped. */
+export function aboutRefs(about: AuditAbout | undefined): string[] {
+  if (!about) return [];
+  const refs = new Set<string>();
+  for (const kind of ABOUT_KINDS) {
+    for (const id of about[`${kind}s`] ?? []) if (id) refs.add(aboutRef(kind, id));
+  }
+  return [...refs];
+}
+
+/** Writes the entry's refs in the entry's own transaction (called by recordAudit only). */
+export async function recordAuditRefs(
+  tx: ManagedTransaction,
+  entryId: string,
+  at: string,
+  about: AuditAbout | undefined,
+): Promise<void> {
+  const refs = aboutRefs(about);
+  if (refs.length === 0) return;
+  await tx.run(
+    `UNWIND $refs AS ref CREATE (:${AUDIT_REF_LABEL} {ref: ref, entryId: $entryId, at: $at})`,
+    { refs, entryId, at },
+  );
+}

@@ -1,0 +1,81 @@
+import neo4j from "neo4j-driver";
+import { AUDIT_REF_LABEL, aboutRef, type AboutKind } from "@/lib/audit/audit-about";
+import { AUDIT_ENTRY_LABEL, toAuditEntry, type AuditEntry } from "@/lib/audit/audit-entries";
+import { readRows, type Db } from "@/lib/db/session";
+
+/** Largest page of GET /api/history. */
+export const HISTORY_ENTRIES_MAX = 200;
+
+/** The actions the global feed (/admin/changes) lists: curation's, not the console's or accounts'. */
+export const CURATION_ACTION_PREFIXES = [
+  "claim.",
+  "mention.",
+  "actor.",
+  "alias.",
+  "document.",
+  "revert",
+];
+
+/** An entry as a curator sees it: who and when, what before and after; no address or session. */
+export type HistoryEntry = Pick<
+  AuditEntry,
+  "id" | "at" | "user" | "role" | "action" | "target" | "before" | "after" | "params" | "outcome"
+>;
+
+export interface HistoryFilter {
+  /** One thing's history; without it, the global feed. */
+  about?: { kind: AboutKind; id: string };
+  user?: string;
+  offset: number;
+  limit: number;
+}
+
+const toHistoryEntry = (entry: AuditEntry): HistoryEntry => ({
+  id: entry.id,
+  at: entry.at,
+  user: entry.user,
+  role: entry.role,
+  action: entry.action,
+  target: entry.target,
+  before: entry.before,
+  after: entry.after,
+  params: entry.params,
+  outcome: entry.outcome,
+});
+
+/** Newest first; `hasMore` says whether asking again with offset + limit gives more. */
+export async function listHistory(
+  db: Db,
+  filter: HistoryFilter,
+): Promise<{ entries: HistoryEntry[]; hasMore: boolean }> {
+  const page = {
+    user: filter.user ?? null,
+    offset: neo4j.int(filter.offset),
+    limit: neo4j.int(filter.limit + 1),
+  };
+  const rows = filter.about
+    ? await readRows(
+        db,
+        `MATCH (r:${AUDIT_REF_LABEL} {ref: $ref})
+         MATCH (a:${AUDIT_ENTRY_LABEL} {id: r.entryId})
+         WHERE $user IS NULL OR a.user = $user
+         RETURN properties(a) AS entry
+         ORDER BY a.at DESC, a.id DESC
+         SKIP $offset LIMIT $limit`,
+        { ...page, ref: aboutRef(filter.about.kind, filter.about.id) },
+      )
+    : await readRows(
+        db,
+        `MATCH (a:${AUDIT_ENTRY_LABEL})
+         WHERE any(prefix IN $prefixes WHERE a.action STARTS WITH prefix)
+           AND ($user IS NULL OR a.user = $user)
+         RETURN properties(a) AS entry
+         ORDER BY a.at DESC, a.id DESC
+         SKIP $offset LIMIT $limit`,
+        { ...page, prefixes: CURATION_ACTION_PREFIXES },
+      );
+  return {
+    entries: rows.slice(0, filter.limit).map((row) => toHistoryEntry(toAuditEntry(row))),
+    hasMore: rows.length > filter.limit,
+  };
+}
