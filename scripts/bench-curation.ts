@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadAverage, median, signInOverHttp } from "@/scripts/lib/bench-client";
 import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
 import {
@@ -31,12 +31,6 @@ const { values: args } = parseArgs({
 const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_MS = 2_000;
 
-const load = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ");
-
 function articleOfWords(words: number, run: number): string {
   const seed = readFileSync(path.join("graph-seed", "f662abb57264ea17", "document.txt"), "utf8");
   const paragraphs = seed.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 20);
@@ -61,9 +55,6 @@ interface BenchAnswer {
   analysis: { counts: { mentions: number }; timings: Record<string, number> };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 async function main(): Promise<void> {
   if (args.help) {
     console.log(USAGE);
@@ -79,30 +70,8 @@ async function main(): Promise<void> {
     env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
   });
   try {
-    const base = server.baseUrl;
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify(ADMIN),
-    });
-    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const post = async (url: string, body: unknown) => {
-      const started = performance.now();
-      const response = await fetch(`${base}${url}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: base,
-          cookie,
-          "x-csrf-token": csrfToken,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await response.json()) as BenchAnswer;
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
-      return { ms: performance.now() - started, json };
-    };
+    const client = await signInOverHttp(server.baseUrl, ADMIN);
+    const post = (url: string, body: unknown) => client.post<BenchAnswer>(url, body);
     const steps: Record<string, number[]> = { preview: [], draft: [], freeze: [], total: [] };
     const stages: Record<string, number[]> = {};
     let mentions = 0;
@@ -125,7 +94,7 @@ async function main(): Promise<void> {
       mentions = freeze.json.analysis.counts.mentions;
     }
     console.log(
-      `\nPaste → frozen, analysed document: ${words} words, ${mentions} mentions, median of ${runs} (load ${load()})`,
+      `\nPaste → frozen, analysed document: ${words} words, ${mentions} mentions, median of ${runs} (load ${loadAverage()})`,
     );
     for (const [step, values] of Object.entries(steps)) {
       console.log(`  ${step.padEnd(24)} ${median(values).toFixed(0).padStart(6)} ms`);

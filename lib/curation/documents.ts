@@ -11,7 +11,12 @@ import type {
 } from "@/lib/curation/schemas";
 import type { CuratedDocument, DocumentListEntry } from "@/lib/curation/types";
 import { readTx, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
-import { COPY_OF_TYPE, DOCUMENT_FULLTEXT_INDEX, MENTION_LABEL } from "@/lib/graph/schema";
+import {
+  CLAIM_LABEL,
+  COPY_OF_TYPE,
+  DOCUMENT_FULLTEXT_INDEX,
+  MENTION_LABEL,
+} from "@/lib/graph/schema";
 import { toDocumentSummary } from "@/lib/graph/documents";
 import { allTermsQuery } from "@/lib/graph/lucene";
 import { bool, int, obj, str, strOrNull } from "@/lib/graph/values";
@@ -33,13 +38,27 @@ export const CURATED_DOCUMENT = (d: string) => `${d} {
   open: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) WHERE m.status IN ['open', 'suggested'] },
   rejected: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id, status: 'rejected'}) },
   decided: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) WHERE m.decidedBy IS NOT NULL },
+  claimsProposed: COUNT { (c:${CLAIM_LABEL} {documentId: ${d}.id, status: 'proposed'}) WHERE NOT coalesce(c.deferred, false) },
+  claimsDeferred: COUNT { (c:${CLAIM_LABEL} {documentId: ${d}.id, status: 'proposed', deferred: true}) },
+  claimsAccepted: COUNT { (c:${CLAIM_LABEL} {documentId: ${d}.id, status: 'accepted'}) },
+  claimsRejected: COUNT { (c:${CLAIM_LABEL} {documentId: ${d}.id, status: 'rejected'}) },
+  .reviewedAt, .reviewedBy,
   passageCount: COUNT { (:Passage)-[:PART_OF]->(${d}) }
 }`;
 
-/** The status is derived from the counts, never stored, so it cannot disagree with them. */
-function statusOf(frozen: boolean, open: number, decided: number): DocumentStatus {
+/**
+ * The status is derived from the counts and the curator's "finished", never stored on its own,
+ * so it cannot disagree with them: reviewed once a curator finished it, or when nothing is left
+ * open (no open mention, no undecided claim).
+ */
+function statusOf(
+  frozen: boolean,
+  open: number,
+  decided: number,
+  finished: boolean,
+): DocumentStatus {
   if (!frozen) return "draft";
-  if (open === 0) return "reviewed";
+  if (finished || open === 0) return "reviewed";
   return decided > 0 ? "in_review" : "frozen";
 }
 
@@ -51,7 +70,12 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     linked: int(row, "linked"),
     open: int(row, "open"),
     rejected: int(row, "rejected"),
+    claimsProposed: int(row, "claimsProposed"),
+    claimsDeferred: int(row, "claimsDeferred"),
+    claimsAccepted: int(row, "claimsAccepted"),
+    claimsRejected: int(row, "claimsRejected"),
   };
+  const reviewedAt = strOrNull(row, "reviewedAt");
   return {
     // The public summary's fields (title, publisher, passageCount…), then curation's own.
     ...toDocumentSummary(row),
@@ -67,7 +91,13 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     addedBy: strOrNull(row, "addedBy"),
     addedAt: strOrNull(row, "addedAt"),
     version: int(row, "version"),
-    status: statusOf(!bool(row, "draft"), counts.open, int(row, "decided")),
+    status: statusOf(
+      !bool(row, "draft"),
+      counts.open + counts.claimsProposed + counts.claimsDeferred,
+      int(row, "decided") + counts.claimsAccepted + counts.claimsRejected,
+      reviewedAt !== null,
+    ),
+    reviewed: reviewedAt ? { at: reviewedAt, by: strOrNull(row, "reviewedBy") ?? "" } : null,
     copyOf: copyOf ? { id: str(copyOf, "id"), title: str(copyOf, "title") } : null,
     counts,
   };
@@ -183,7 +213,7 @@ export async function createDraft(
   });
 }
 
-function omitText(document: CuratedDocument & { text: string }): CuratedDocument {
+export function omitText(document: CuratedDocument & { text: string }): CuratedDocument {
   const { text: _text, ...rest } = document;
   void _text;
   return rest;

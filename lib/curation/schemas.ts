@@ -120,6 +120,9 @@ export const decisionBodySchema = z.discriminatedUnion("action", [
 ]);
 export type Decision = z.output<typeof decisionBodySchema>;
 
+/** `POST /api/documents/{id}/finish`: the curator is done with it (the version they saw). */
+export const finishBodySchema = z.strictObject({ version: z.number().int().min(0) });
+
 /** `POST /api/documents/{id}/reanalyse`: nothing to say but the request itself (`{}`). */
 export const reanalyseBodySchema = z.strictObject({});
 

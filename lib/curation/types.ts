@@ -33,8 +33,19 @@ export interface CuratedDocument extends DocumentSummary {
   version: number;
   status: DocumentStatus;
   copyOf: { id: string; title: string } | null;
-  /** Open counts suggested mentions too: both wait for a curator. */
-  counts: { mentions: number; linked: number; open: number; rejected: number };
+  /** Open counts suggested mentions too: both wait for a curator. Claims: proposed excludes deferred. */
+  counts: {
+    mentions: number;
+    linked: number;
+    open: number;
+    rejected: number;
+    claimsProposed: number;
+    claimsDeferred: number;
+    claimsAccepted: number;
+    claimsRejected: number;
+  };
+  /** A curator marked it finished (`POST /api/documents/{id}/finish`). */
+  reviewed: { at: string; by: string } | null;
 }
 
 export interface DocumentListEntry extends CuratedDocument {

@@ -4,6 +4,7 @@ import { POST as draftPost } from "@/app/api/documents/route";
 import { POST as freezePost } from "@/app/api/documents/[id]/freeze/route";
 import { GET as claimsGet, POST as claimPost } from "@/app/api/documents/[id]/claims/route";
 import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/route";
+import { POST as finishPost } from "@/app/api/documents/[id]/finish/route";
 import { POST as reanalysePost } from "@/app/api/documents/[id]/reanalyse/route";
 import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
 import { POST as usersPost } from "@/app/api/users/route";
@@ -364,5 +365,40 @@ describe("evidence across documents", () => {
     });
     expect(retracted.body.removedEdgeIds).toEqual([edgeId]);
     expect((await relationship(edgeId)).status).toBe(404);
+  });
+});
+
+describe("finishing a document", () => {
+  it("marks it reviewed with its counts, audited; a stale version is refused", async () => {
+    const { document, progress } = await claims(articleId);
+    const stale = await finishPost(
+      authed(`/api/documents/${articleId}/finish`, curator, { version: document.version + 1 }),
+      ctx(articleId),
+    );
+    expect(stale.status).toBe(409);
+    const finished = await finishPost(
+      authed(`/api/documents/${articleId}/finish`, curator, { version: document.version }),
+      ctx(articleId),
+    );
+    expect(finished.status).toBe(200);
+    const body = (await finished.json()) as { document: ClaimsResponse["document"] };
+    expect(body.document).toMatchObject({
+      status: "reviewed",
+      reviewed: { by: CURATOR.username },
+      counts: {
+        claimsAccepted: progress.accepted,
+        claimsRejected: progress.rejected,
+        claimsDeferred: progress.deferred,
+        claimsProposed: progress.proposed,
+      },
+    });
+    expect(
+      await count(
+        "MATCH (a:AuditEntry {action: 'document.finish', target: $id}) RETURN count(a) AS n",
+        {
+          id: articleId,
+        },
+      ),
+    ).toBe(1);
   });
 });

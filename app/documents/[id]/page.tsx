@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { DocumentText } from "@/components/reader/document-text";
 import { PassageClaims } from "@/components/reader/passage-claims";
 import { ScrollToPassage } from "@/components/reader/scroll-to-passage";
+import { STATUS_LABELS } from "@/components/curation/documents/document-list";
+import { getCuratedDocument } from "@/lib/curation/documents";
 import { getDb } from "@/lib/db/driver";
 import { getDocument } from "@/lib/graph/documents";
 import { getRelationship } from "@/lib/graph/relationships";
@@ -27,6 +29,7 @@ export default async function ReaderPage({ params, searchParams }: ReaderPagePro
   const detail = await getDocument(getDb(), id);
   if (!detail) notFound();
   const { document, passages, actors } = detail;
+  const curated = await getCuratedDocument(getDb(), id);
   const current = passages.find((p) => p.id === passage) ?? null;
   const claims = current
     ? (
@@ -50,6 +53,12 @@ export default async function ReaderPage({ params, searchParams }: ReaderPagePro
           {document.publisher}
           {document.published ? ` · ${formatPeriod(document.published)}` : ""}
           {document.publishedYearInferred ? " (year inferred)" : ""}
+        </p>
+        <p className="reader-meta">
+          {STATUS_LABELS[curated.status]}
+          {curated.reviewed ? ` by ${curated.reviewed.by}` : ""} · {curated.counts.linked} mentions
+          linked · claims {curated.counts.claimsAccepted} accepted, {curated.counts.claimsRejected}{" "}
+          rejected, {curated.counts.claimsDeferred} deferred
         </p>
         <p className="reader-key">
           <mark className="passage">Highlighted</mark> passages are cited by relationships in the

@@ -24,7 +24,7 @@ export function DocumentList({ documents, curator }: DocumentListProps) {
     <ul>
       {documents.map((document) => {
         const id = encodeURIComponent(document.id);
-        const { linked, open } = document.counts;
+        const { linked, open, claimsAccepted, claimsRejected, claimsDeferred } = document.counts;
         return (
           <li key={document.id}>
             <h2>
@@ -52,6 +52,8 @@ export function DocumentList({ documents, curator }: DocumentListProps) {
                   <span className="doc-status">{STATUS_LABELS[document.status]}</span>
                 )}
                 {` · ${linked} mentions linked, ${open} open`}
+                {` · claims ${claimsAccepted} accepted, ${claimsRejected} rejected, ${claimsDeferred} deferred`}
+                {document.reviewed && ` · reviewed by ${document.reviewed.by}`}
                 {document.addedBy && ` · added by ${document.addedBy}`}
                 {document.addedAt && ` on ${formatDay(document.addedAt)}`}
                 {curator && document.status && document.status !== "draft" && (

@@ -1,4 +1,5 @@
 import { CuratorGate } from "@/components/curation/curator-gate";
+import { FinishReview } from "@/components/curation/review/finish-review";
 import { ReviewTabs } from "@/components/curation/review/review-tabs";
 import "@/components/reader/reader.css";
 import "@/components/curation/curation.css";
@@ -19,6 +20,7 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
       {(session) => (
         <div className="curation-page wide">
           <h1>Review a document: the names it mentions and what it claims</h1>
+          <FinishReview documentId={id} csrfToken={session.csrfToken} />
           <ReviewTabs
             documentId={id}
             csrfToken={session.csrfToken}

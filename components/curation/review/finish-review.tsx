@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { requestJson } from "@/components/fetch-json";
+import type { ClaimsResponse, CuratedDocument } from "@/lib/curation/types";
+
+export interface FinishReviewProps {
+  documentId: string;
+  csrfToken: string;
+}
+
+/** What the curator has done with the document, and "Mark as reviewed" once they are done. */
+export function FinishReview({ documentId, csrfToken }: FinishReviewProps) {
+  const [document, setDocument] = useState<CuratedDocument | null>(null);
+  const [message, setMessage] = useState("");
+  const url = `/api/documents/${encodeURIComponent(documentId)}`;
+
+  const [loads, setLoads] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    requestJson<ClaimsResponse>(`${url}/claims`, { cache: "no-store", signal: controller.signal })
+      .then((result) => {
+        if (result.ok) setDocument(result.data.document);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [url, loads]);
+
+  async function finish() {
+    if (!document) return;
+    const result = await requestJson<{ document: CuratedDocument }>(`${url}/finish`, {
+      body: { version: document.version },
+      csrfToken,
+    });
+    if (result.ok) {
+      setDocument(result.data.document);
+      setMessage("Marked as reviewed.");
+    } else {
+      setMessage(result.error.message);
+      if (result.status === 409) setLoads((n) => n + 1);
+    }
+  }
+
+  if (!document) return null;
+  const { linked, open, claimsAccepted, claimsRejected, claimsDeferred, claimsProposed } =
+    document.counts;
+  return (
+    <section className="finish-review" aria-labelledby="finish-review-title">
+      <h2 id="finish-review-title">Where this document stands</h2>
+      <p>
+        {linked} mentions linked, {open} open · claims: {claimsAccepted} accepted, {claimsRejected}{" "}
+        rejected, {claimsDeferred} deferred, {claimsProposed} to decide.
+      </p>
+      {document.reviewed ? (
+        <p>
+          Reviewed by {document.reviewed.by} on{" "}
+          {new Date(document.reviewed.at).toLocaleDateString("en-GB")}.
+        </p>
+      ) : (
+        <button type="button" onClick={() => void finish()}>
+          Mark as reviewed
+        </button>
+      )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}
