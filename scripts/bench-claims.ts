@@ -37,7 +37,6 @@ const ARTICLE = readFileSync(
   "utf8",
 );
 
-
 async function main(): Promise<void> {
   if (args.help) {
     console.log(USAGE);
