@@ -3,7 +3,7 @@ import {
   projectPairEdges,
   type ClaimForEdge,
   type ProjectedEdge,
-  type SourceDocument,
+  type EvidenceDocument,
 } from "@/lib/curation/evidence";
 import type { EdgeEvidence } from "@/lib/curation/types";
 import { txRows, type Row } from "@/lib/db/session";
@@ -125,7 +125,7 @@ async function readAcceptedClaims(
 async function readSourceDocuments(
   tx: ManagedTransaction,
   documentIds: string[],
-): Promise<Map<string, SourceDocument>> {
+): Promise<Map<string, EvidenceDocument>> {
   const rows = await txRows(
     tx,
     `UNWIND $documentIds AS id

@@ -31,7 +31,7 @@ export interface ClaimForEdge {
 }
 
 /** What independence needs to know of a document. */
-export interface SourceDocument {
+export interface EvidenceDocument {
   id: string;
   title: string | null;
   publisher: string | null;
@@ -61,7 +61,7 @@ const unique = <T>(values: T[]) => [...new Set(values)];
  */
 export function independenceKey(
   documentId: string,
-  documents: Map<string, SourceDocument>,
+  documents: Map<string, EvidenceDocument>,
 ): string {
   const document = documents.get(documentId);
   const rootId = document?.copyRootId ?? documentId;
@@ -117,7 +117,7 @@ const OTHER_FAMILY: Partial<Record<EdgeFamily, EdgeFamily>> = {
  */
 export function projectPairEdges(
   claims: ClaimForEdge[],
-  documents: Map<string, SourceDocument>,
+  documents: Map<string, EvidenceDocument>,
 ): ProjectedEdge[] {
   const byEdge = new Map<string, ClaimForEdge[]>();
   for (const claim of [...claims].sort(byAge)) {
@@ -179,6 +179,6 @@ export function projectPairEdges(
   return edges;
 }
 
-function quoteTitle(document: SourceDocument | undefined, id: string): string {
+function quoteTitle(document: EvidenceDocument | undefined, id: string): string {
   return `“${document?.title ?? id}”`;
 }

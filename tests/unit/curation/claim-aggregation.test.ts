@@ -2,7 +2,7 @@ import {
   independenceKey,
   projectPairEdges,
   type ClaimForEdge,
-  type SourceDocument,
+  type EvidenceDocument,
 } from "@/lib/curation/evidence";
 
 const claim = (over: Partial<ClaimForEdge> & { id: string }): ClaimForEdge => ({
@@ -24,12 +24,12 @@ const claim = (over: Partial<ClaimForEdge> & { id: string }): ClaimForEdge => ({
   ...over,
 });
 
-const doc = (id: string, over: Partial<SourceDocument> = {}): [string, SourceDocument] => [
+const doc = (id: string, over: Partial<EvidenceDocument> = {}): [string, EvidenceDocument] => [
   id,
   { id, title: `Title ${id}`, publisher: null, copyRootId: null, countsSeparately: false, ...over },
 ];
 
-const docs = (...entries: [string, SourceDocument][]) => new Map(entries);
+const docs = (...entries: [string, EvidenceDocument][]) => new Map(entries);
 
 describe("the aggregation rule: accepted claims → edges", () => {
   it("one claim gives its edge exactly: id, kind, weight, summary, passages", () => {
