@@ -56,7 +56,11 @@ export function RelationshipPanel(props: RelationshipPanelProps) {
         {FAMILY_NAMES[relationship.family]}: {relationship.sourceName} {relationship.kind}{" "}
         {relationship.targetName}
       </h2>
-      <RelationshipItem relationship={relationship} onSelectActor={props.onSelectActor} />
+      <RelationshipItem
+        relationship={relationship}
+        byDocument
+        onSelectActor={props.onSelectActor}
+      />
     </div>
   );
 }
