@@ -69,6 +69,9 @@ export default async function AnalysisPage() {
           <a href="#evidence-heading">Evidence</a>
         </li>
         <li>
+          <a href="#contested-heading">Contested edges ({data.evidence.contested.length})</a>
+        </li>
+        <li>
           <a href="#timeline-heading">Over time</a>
         </li>
         <li>

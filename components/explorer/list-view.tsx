@@ -1,6 +1,8 @@
 "use client";
 
 import { LazyCitations } from "@/components/explorer/lazy-citations";
+import { ContestedBadge } from "@/components/evidence/contested-badge";
+import { describeEvidence } from "@/lib/explorer/evidence-groups";
 import type { GraphData } from "@/lib/explorer/graph-types";
 import { type EdgeFamily, FAMILY_NAMES } from "@/lib/domain/relationship-families";
 import { actorKindName } from "@/lib/domain/actor-kinds";
@@ -88,6 +90,7 @@ export function ListView(props: ListViewProps) {
             <th scope="col">To</th>
             <th scope="col">Strength</th>
             <th scope="col">Date</th>
+            <th scope="col">Evidence</th>
             <th scope="col">Summary and passages</th>
           </tr>
         </thead>
@@ -111,6 +114,10 @@ export function ListView(props: ListViewProps) {
               <td>{edge.weight ?? "–"}</td>
               <td>
                 {edge.dateStart ? formatRange(edge.dateStart, edge.dateEnd ?? edge.dateStart) : "–"}
+              </td>
+              <td>
+                {describeEvidence(edge)}
+                <ContestedBadge evidence={{ contested: edge.contested, contestedBecause: [] }} />
               </td>
               <td>
                 {edge.summary}

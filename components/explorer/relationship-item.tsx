@@ -1,4 +1,6 @@
 import { CitationList } from "@/components/explorer/citation-list";
+import { EvidenceByDocument } from "@/components/explorer/evidence-by-document";
+import { ContestedBadge } from "@/components/evidence/contested-badge";
 import type { Relationship } from "@/lib/graph/types";
 import { describeDate } from "@/lib/explorer/relationship-groups";
 
@@ -6,11 +8,13 @@ export interface RelationshipItemProps {
   relationship: Relationship;
   /** The other end when the item sits in one actor's panel; both ends otherwise. */
   side?: "source" | "target";
+  /** The passages under their documents with counts and marks (the relationship panel). */
+  byDocument?: boolean;
   onSelectActor: (actorId: string) => void;
   onSelectRelationship?: (relationshipId: string) => void;
 }
 
-export function RelationshipItem({ relationship, side, ...on }: RelationshipItemProps) {
+export function RelationshipItem({ relationship, side, byDocument, ...on }: RelationshipItemProps) {
   const date = describeDate(relationship.date);
   const actorButton = (id: string, name: string) => (
     <button type="button" className="link-button" onClick={() => on.onSelectActor(id)}>
@@ -38,7 +42,14 @@ export function RelationshipItem({ relationship, side, ...on }: RelationshipItem
       </p>
       <p>{relationship.summary}</p>
       {date && <p className="relationship-date">{date}</p>}
-      <CitationList citations={relationship.citations} />
+      {byDocument ? (
+        <EvidenceByDocument relationship={relationship} />
+      ) : (
+        <>
+          <ContestedBadge evidence={relationship.evidence} />
+          <CitationList citations={relationship.citations} />
+        </>
+      )}
       {on.onSelectRelationship && (
         <button
           type="button"

@@ -61,7 +61,11 @@ export function RelationshipPanel(props: RelationshipPanelProps) {
         {FAMILY_NAMES[relationship.family]}: {relationship.sourceName} {relationship.kind}{" "}
         {relationship.targetName}
       </h2>
-      <RelationshipItem relationship={relationship} onSelectActor={props.onSelectActor} />
+      <RelationshipItem
+        relationship={relationship}
+        byDocument
+        onSelectActor={props.onSelectActor}
+      />
       <CuratorHistory
         query={`relationship=${encodeURIComponent(relationship.id)}`}
         label="Changes to this relationship, newest first"

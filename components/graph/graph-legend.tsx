@@ -65,6 +65,14 @@ export function GraphLegend({
             {FAMILY_NAMES[family]} ({FAMILY_STYLES[family].line})
           </li>
         ))}
+        <li>
+          <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+            <line x1="1" y1="4" x2="23" y2="4" stroke="#1b1f24" strokeWidth="1.5" />
+            <line x1="1" y1="8" x2="23" y2="8" stroke="#1b1f24" strokeWidth="1.5" />
+            <path d="M23 2l6 4-6 4Z" fill="#1b1f24" />
+          </svg>
+          Contested (double line)
+        </li>
         <li className="graph-legend-note">Node size: {sizeLabel}. Line width: strength (1–3).</li>
       </ul>
     </section>

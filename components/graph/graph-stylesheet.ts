@@ -1,5 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import {
+  CONTESTED_LINE,
   FAMILY_STYLES,
   INK,
   KIND_STYLES,
@@ -19,7 +20,8 @@ export function kindRules(scope = "node"): StylesheetJson {
 
 /**
  * The graph's look, shared by the explorer and anything else that draws the atlas.
- * Nodes carry `size` (from influence) in their data; edges carry `family` and `weight`.
+ * Nodes carry `size` (from influence) in their data; edges carry `family`, `weight` and
+ * `contested`.
  */
 export const GRAPH_STYLESHEET: StylesheetJson = [
   {
@@ -80,6 +82,10 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       "line-style": "dotted",
       opacity: 0.7,
     },
+  },
+  {
+    selector: "edge[?contested]",
+    style: { "line-style": CONTESTED_LINE, width: "mapData(weight, 1, 3, 4.5, 7)" },
   },
   { selector: ".filtered", style: { display: "none" } },
   {

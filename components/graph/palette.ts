@@ -64,6 +64,12 @@ export const COMMUNITY_COLORS = [
 ] as const;
 export const NO_COMMUNITY_COLOR = "#E4E7EB";
 
+/**
+ * A contested relationship (a claim disputes it, or a rival tie overlaps it) is drawn with a double
+ * line, wider, in its family's colour: a shape of its own, since dashed and dotted are taken.
+ */
+export const CONTESTED_LINE = "double";
+
 /** The halo behind a highlighted path. */
 export const PATH_HALO = "#FFD84D";
 

@@ -19,9 +19,29 @@ export interface Contradiction {
 }
 
 export interface EvidenceReport {
+  /** Weakest first: fewest independent sources, then sources, then passages (`bySupport`). */
   relationships: RelationshipEvidence[];
   singlePassage: number;
+  /** Relationships resting on a single independent source. */
+  singleSource: number;
   contradictions: Contradiction[];
+  /**
+   * The relationships a claim disputes or a rival tie contests (`evidence.contested`), in the
+   * order above: each carries its supporting `citations` and its `evidence.disputes`.
+   */
+  contested: RelationshipEvidence[];
+}
+
+/** Weakest support first: independent sources, then sources (documents), then passages. */
+export function bySupport(x: RelationshipEvidence, y: RelationshipEvidence): number {
+  const [ex, ey] = [x.relationship.evidence, y.relationship.evidence];
+  return (
+    ex.independentSourceCount - ey.independentSourceCount ||
+    ex.sourceCount - ey.sourceCount ||
+    x.passageCount - y.passageCount ||
+    x.documentCount - y.documentCount ||
+    x.relationship.id.localeCompare(y.relationship.id)
+  );
 }
 
 /** The shared part of two dated windows, or null when they are disjoint or either is undated. */
@@ -73,7 +93,7 @@ export function findContradictions(graph: SignedGraph): Contradiction[] {
   return found;
 }
 
-/** How well each relationship is supported, weakest first, and the contradictions. */
+/** How well each relationship is supported, weakest first; the contradictions; the contested. */
 export function analyseEvidence(graph: SignedGraph): EvidenceReport {
   const actorById = new Map(graph.actors.map((a) => [a.id, a]));
   const actor = (id: string) => actorById.get(id) ?? { id, name: id, kind: "" };
@@ -85,15 +105,13 @@ export function analyseEvidence(graph: SignedGraph): EvidenceReport {
       passageCount: passageIdsOf(relationship).length,
       documentCount: documentIdsOf(relationship).length,
     }))
-    .sort(
-      (x, y) =>
-        x.passageCount - y.passageCount ||
-        x.documentCount - y.documentCount ||
-        x.relationship.id.localeCompare(y.relationship.id),
-    );
+    .sort(bySupport);
   return {
     relationships,
     singlePassage: relationships.filter((r) => r.passageCount <= 1).length,
+    singleSource: relationships.filter((r) => r.relationship.evidence.independentSourceCount <= 1)
+      .length,
     contradictions: findContradictions(graph),
+    contested: relationships.filter((r) => r.relationship.evidence.contested),
   };
 }

@@ -1,7 +1,7 @@
 import type { InfluencePath, PathHop } from "@/lib/analysis/path-shape";
 import type { ActorRef } from "@/lib/analysis/types";
 import type { GraphData, GraphEdgeData, GraphNodeData } from "@/lib/explorer/graph-types";
-import { dateColumns } from "@/lib/graph/mappers";
+import { dateColumns, evidenceColumns } from "@/lib/graph/mappers";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/explorer/view-state";
 import { type ActorKind } from "@/lib/domain/actor-kinds";
 import type { RelationshipFamily } from "@/lib/domain/relationship-families";
@@ -118,6 +118,7 @@ function edgeFromHop(hop: PathHop): { data: GraphEdgeData } {
       summary: hop.summary,
       ...dateColumns(hop.date),
       citationCount: hop.citations.length,
+      ...evidenceColumns(hop.evidence),
     },
   };
 }

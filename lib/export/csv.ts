@@ -1,6 +1,7 @@
 import type { CsvTable } from "@/lib/api/params/export";
 import { writeCsv, type CsvCell } from "@/lib/csv/write-csv";
 import type { ExportEdge, ExportGraph } from "@/lib/export/export-graph";
+import { evidenceColumns } from "@/lib/graph/mappers";
 
 /** Passages within one cell are separated by a blank line; their documents by "; ". */
 export const PASSAGE_SEPARATOR = "\n\n";
@@ -26,6 +27,10 @@ const EDGE_COLUMNS = [
   "passages",
   "documents",
   "passageIds",
+  "claimCount",
+  "sourceCount",
+  "independentSourceCount",
+  "contested",
 ] as const;
 type EdgeRecord = Record<(typeof EDGE_COLUMNS)[number], CsvCell> & { paths?: string };
 
@@ -72,6 +77,7 @@ function edgeRecords(graph: ExportGraph): EdgeRecord[] {
     passages: edge.citations.map((citation) => citation.text).join(PASSAGE_SEPARATOR),
     documents: documentTitles(edge).join("; "),
     passageIds: edge.citations.map((citation) => citation.passageId).join(";"),
+    ...evidenceColumns(edge),
     ...(graph.paths ? { paths: (edge.paths ?? []).join(";") } : {}),
   }));
 }

@@ -1,4 +1,4 @@
-import type { Citation, DateColumns } from "@/lib/graph/types";
+import type { Citation, DateColumns, EvidenceColumns } from "@/lib/graph/types";
 import { type EdgeFamily } from "@/lib/domain/relationship-families";
 
 /**
@@ -18,9 +18,10 @@ export interface ExportNode {
 
 /**
  * One edge as a flat row, the same columns in every format (CSV and GraphML cannot nest): the
- * date as `DateColumns`, made from a relationship's `date` by `dateColumns`.
+ * date as `DateColumns`, made from a relationship's `date` by `dateColumns`, and its evidence's
+ * counts as `EvidenceColumns` (`evidenceColumns`).
  */
-export interface ExportEdge extends DateColumns {
+export interface ExportEdge extends DateColumns, EvidenceColumns {
   id: string;
   source: string;
   sourceName: string;

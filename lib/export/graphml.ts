@@ -89,6 +89,10 @@ function edgeKeys(graph: ExportGraph): Array<Key<ExportEdge>> {
       value: (edge) => edge.citations.map((c) => c.text).join(PASSAGE_SEPARATOR),
     },
     { name: "documents", type: "string", value: (edge) => documentTitles(edge).join("; ") },
+    { name: "claimCount", type: "int", value: (edge) => edge.claimCount },
+    { name: "sourceCount", type: "int", value: (edge) => edge.sourceCount },
+    { name: "independentSourceCount", type: "int", value: (edge) => edge.independentSourceCount },
+    { name: "contested", type: "boolean", value: (edge) => edge.contested },
     ...(graph.paths
       ? [
           {

@@ -4,7 +4,7 @@ import { shortestPaths } from "@/lib/analysis/paths";
 import type { PathsQuery } from "@/lib/api/params/paths";
 import type { Db } from "@/lib/db/session";
 import type { ExportEdge, ExportGraph, ExportNode } from "@/lib/export/export-graph";
-import { dateColumns } from "@/lib/graph/mappers";
+import { dateColumns, evidenceColumns } from "@/lib/graph/mappers";
 
 /** The paths /api/paths answers for `params`, as one graph: every actor and hop of every path. */
 export async function pathsExport(db: Db, params: PathsQuery): Promise<ExportGraph> {
@@ -39,6 +39,7 @@ export function pathsGraph(paths: InfluencePath[], params: PathsQuery): ExportGr
         summary: hop.summary,
         ...dateColumns(hop.date),
         citations: hop.citations,
+        ...evidenceColumns(hop.evidence),
         paths: [number],
       });
     }

@@ -2,7 +2,7 @@ import type { GraphQuery } from "@/lib/api/params/graph";
 import { readRows, type Db } from "@/lib/db/session";
 import { CITATIONS, typesFor } from "@/lib/graph/cypher";
 import { graphElements } from "@/lib/graph/graph-elements";
-import { toCitation } from "@/lib/graph/mappers";
+import { evidenceColumns, toCitation } from "@/lib/graph/mappers";
 import { type Citation, type GraphResponse } from "@/lib/graph/types";
 import { rows, str } from "@/lib/graph/values";
 import type { ExportGraph } from "@/lib/export/export-graph";
@@ -57,6 +57,7 @@ export async function viewExport(db: Db, query: GraphQuery): Promise<ExportGraph
       dateLabel: data.dateLabel,
       yearInferred: data.yearInferred,
       citations: citations.get(data.id) ?? [],
+      ...evidenceColumns(data),
     })),
   };
 }

@@ -29,12 +29,18 @@ export const CITATIONS = (rel: string, property = "passageIds") => `COLLECT {
   ORDER BY i
 }`;
 
-/** An edge's evidence as `toEvidence` reads it (the claim projection's counts, lib/curation/evidence.ts). */
-export const EVIDENCE = (r: string) => `{
-  claimCount: size(coalesce(${r}.claimIds, [])),
+// The claim projection's counts (lib/curation/evidence.ts), with fallbacks for edges without claims.
+const EVIDENCE_COUNTS = (r: string) => `claimCount: size(coalesce(${r}.claimIds, [])),
   sourceCount: coalesce(${r}.sourceCount, size(coalesce(${r}.documentIds, []))),
   independentSourceCount: coalesce(${r}.independentSourceCount, size(coalesce(${r}.documentIds, []))),
-  contested: coalesce(${r}.contested, false),
+  contested: coalesce(${r}.contested, false)`;
+
+/** The evidence's counts alone, as `toEvidenceColumns` reads them (Cytoscape edge data). */
+export const EVIDENCE_COLUMNS = (r: string) => `{${EVIDENCE_COUNTS(r)}}`;
+
+/** An edge's evidence as `toEvidence` reads it: the counts, the reasons, the disputing passages. */
+export const EVIDENCE = (r: string) => `{
+  ${EVIDENCE_COUNTS(r)},
   contestedBecause: coalesce(${r}.contestedBecause, []),
   disputes: ${CITATIONS(r, "disputePassageIds")}
 }`;

@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { GraphQuery } from "@/lib/api/params/graph";
 import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
+import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { viewTotals } from "@/lib/graph/graph-totals";
@@ -107,7 +108,8 @@ async function edgesAmong(
             coalesce(r.summary, r.role, '') AS summary,
             r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.dateLabel AS dateLabel,
             coalesce(r.yearInferred, false) AS yearInferred,
-            size(coalesce(r.passageIds, [])) AS citationCount`,
+            size(coalesce(r.passageIds, [])) AS citationCount,
+            ${EVIDENCE_COLUMNS("r")} AS evidence`,
     { ...filter.params, ids, chosen: idSet(elementIds), limit: neo4j.int(edgeLimit) },
   );
   const total = edgeRows.length > 0 ? Number(edgeRows[0]!.total) : 0;

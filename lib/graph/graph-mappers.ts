@@ -1,7 +1,7 @@
 import type { Row } from "@/lib/db/session";
-import { actorKind, dateColumns, toRelationshipDate } from "@/lib/graph/mappers";
+import { actorKind, dateColumns, toEvidenceColumns, toRelationshipDate } from "@/lib/graph/mappers";
 import { type GraphEdge, type GraphNode } from "@/lib/graph/types";
-import { int, str } from "@/lib/graph/values";
+import { int, obj, str } from "@/lib/graph/values";
 import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
 
 export function toGraphNode(row: Row, degree: number, distance: number | null): GraphNode {
@@ -35,6 +35,7 @@ export function toGraphEdge(row: Row): GraphEdge {
       summary: str(row, "summary"),
       ...dateColumns(toRelationshipDate(row)),
       citationCount: int(row, "citationCount"),
+      ...toEvidenceColumns(obj(row, "evidence")),
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
   Citation,
   DateColumns,
   Evidence,
+  EvidenceColumns,
   Membership,
   Relationship,
   RelationshipDate,
@@ -92,12 +93,24 @@ export function toRelationship(row: Row): Relationship {
   };
 }
 
-export function toEvidence(row: Row): Evidence {
+export function toEvidenceColumns(row: Row): EvidenceColumns {
   return {
     claimCount: int(row, "claimCount"),
     sourceCount: int(row, "sourceCount"),
     independentSourceCount: int(row, "independentSourceCount"),
     contested: bool(row, "contested"),
+  };
+}
+
+/** The one way the nested evidence becomes flat columns (Cytoscape element data, export files). */
+export function evidenceColumns(evidence: EvidenceColumns): EvidenceColumns {
+  const { claimCount, sourceCount, independentSourceCount, contested } = evidence;
+  return { claimCount, sourceCount, independentSourceCount, contested };
+}
+
+export function toEvidence(row: Row): Evidence {
+  return {
+    ...toEvidenceColumns(row),
     contestedBecause: strings(row, "contestedBecause"),
     disputes: rows(row, "disputes").map(toCitation),
   };

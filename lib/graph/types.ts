@@ -51,11 +51,19 @@ export type RelationshipDate = z.infer<typeof RelationshipDateSchema>;
  * whether another claim disputes it. An edge written without claims (a generated graph) counts
  * its documents.
  */
-export const EvidenceSchema = z.object({
+export const EvidenceColumnsSchema = z.object({
   claimCount: z.number().int().min(0),
   sourceCount: z.number().int().min(0),
   independentSourceCount: z.number().int().min(0),
   contested: z.boolean(),
+});
+/**
+ * The evidence's counts as flat, primitive columns: Cytoscape element data and the export files
+ * carry these (from `evidenceColumns`), the nested `evidence` carries them too.
+ */
+export type EvidenceColumns = z.infer<typeof EvidenceColumnsSchema>;
+
+export const EvidenceSchema = EvidenceColumnsSchema.extend({
   contestedBecause: z.array(z.string()),
   /** The passages of the claims that deny it, in claim order. */
   disputes: z.array(CitationSchema),
@@ -221,6 +229,7 @@ export const GraphEdgeDataSchema = z.object({
   summary: z.string(),
   ...DateColumnsSchema.shape,
   citationCount: z.number().int(),
+  ...EvidenceColumnsSchema.shape,
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
 

@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { readTx, txRows, type Db } from "@/lib/db/session";
+import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
 import { EDGES_PER_NODE, nodeData } from "@/lib/graph/graph-elements";
 import { viewTotals } from "@/lib/graph/graph-totals";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
@@ -49,7 +50,8 @@ async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<
               coalesce(r.summary, r.role, '') AS summary,
               r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.dateLabel AS dateLabel,
               coalesce(r.yearInferred, false) AS yearInferred,
-              size(coalesce(r.passageIds, [])) AS citationCount
+              size(coalesce(r.passageIds, [])) AS citationCount,
+            ${EVIDENCE_COLUMNS("r")} AS evidence
        ORDER BY type(r) = '${MEMBERSHIP_TYPE}', coalesce(r.weight, 0) DESC, r.id
        LIMIT $limit`,
       {

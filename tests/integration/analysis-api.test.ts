@@ -147,6 +147,27 @@ describe("GET /api/analysis/evidence", () => {
     );
   });
 
+  it("ranks by independent sources, then sources, then passages, and lists the contested", async () => {
+    const body = await json<EvidenceReport>(getEvidence);
+    const support = (e: EvidenceReport["relationships"][number]) => [
+      e.relationship.evidence.independentSourceCount,
+      e.relationship.evidence.sourceCount,
+      e.passageCount,
+    ];
+    body.relationships.slice(1).forEach((entry, i) => {
+      const [x, y] = [support(body.relationships[i]!), support(entry)];
+      const first = x.findIndex((value, k) => value !== y[k]);
+      if (first >= 0) expect(x[first]).toBeLessThan(y[first]!);
+    });
+    const ids = (list: EvidenceReport["relationships"]) => list.map((e) => e.relationship.id);
+    expect(ids(body.contested)).toEqual(
+      ids(body.relationships.filter((e) => e.relationship.evidence.contested)),
+    );
+    expect(body.singleSource).toBe(
+      body.relationships.filter((e) => e.relationship.evidence.independentSourceCount <= 1).length,
+    );
+  });
+
   it("flags as contradictions exactly the seed's overlapping or undated mixed pairs", async () => {
     const body = await json<EvidenceReport>(getEvidence);
     const expected: string[] = [];

@@ -90,7 +90,13 @@ describe("GET /api/graph without a focus", () => {
         dateLabel: seeded.dateLabel ?? null,
         yearInferred: seeded.yearInferred,
         citationCount: seeded.passageIds.length,
+        // The seed imports one accepted claim per relationship and document it cites.
+        claimCount: new Set(seeded.documentIds).size,
+        sourceCount: new Set(seeded.documentIds).size,
+        independentSourceCount: expect.any(Number),
+        contested: expect.any(Boolean),
       });
+      expect(edge.independentSourceCount).toBeLessThanOrEqual(edge.sourceCount);
     }
     const membership = bundle.memberships[0]!;
     expect(body.edges.find((e) => e.data.id === membership.id)?.data).toMatchObject({

@@ -6,8 +6,10 @@ import {
   GraphResponseSchema,
   RelationshipResponseSchema,
   type Citation,
+  type Evidence,
   type GraphResponse,
 } from "@/lib/graph/types";
+import { evidenceColumns } from "@/lib/graph/mappers";
 import { callGet, closeAppDriver } from "@/tests/support/api-request";
 
 afterAll(closeAppDriver);
@@ -46,11 +48,15 @@ async function wholeGraph(): Promise<GraphResponse> {
   return GraphResponseSchema.parse(await response.json());
 }
 
-async function citationsOf(id: string): Promise<Citation[]> {
+async function citationsOf(
+  id: string,
+): Promise<{ citations: Citation[]; evidence: Evidence | null }> {
   const result = await callGet(relationshipGet, `/api/relationships/${id}`, { id });
   expect(result.status).toBe(200);
   const body = RelationshipResponseSchema.parse(result.body);
-  return "relationship" in body ? body.relationship.citations : body.membership.citations;
+  return "relationship" in body
+    ? body.relationship
+    : { citations: body.membership.citations, evidence: null };
 }
 
 // The cell rules, written out here rather than imported, so the test checks the writer:
@@ -93,7 +99,7 @@ describe("CSV export of the whole seeded graph, read back by a strict parser", (
     expect(graph.edges).toHaveLength(graph.counts.totalEdges);
     const { header, rows } = await csvOf("edges");
     expect(header).toBe(
-      "id,source,target,type,label,sourceName,targetName,family,kind,weight,summary,dateStart,dateEnd,dateLabel,yearInferred,citationCount,passages,documents,passageIds",
+      "id,source,target,type,label,sourceName,targetName,family,kind,weight,summary,dateStart,dateEnd,dateLabel,yearInferred,citationCount,passages,documents,passageIds,claimCount,sourceCount,independentSourceCount,contested",
     );
     expect(rows.map((row) => row.id)).toEqual(graph.edges.map(({ data }) => data.id));
     const names = new Map(graph.nodes.map(({ data }) => [data.id, data.label]));
@@ -101,7 +107,9 @@ describe("CSV export of the whole seeded graph, read back by a strict parser", (
     // went out unquoted and split for readers like this one.
     let multiline = 0;
     for (const [i, { data }] of graph.edges.entries()) {
-      const citations = await citationsOf(data.id);
+      const { citations, evidence } = await citationsOf(data.id);
+      // The flat counts of /api/graph are the nested evidence of /api/relationships.
+      if (evidence) expect(data).toMatchObject(evidenceColumns(evidence));
       const passages = citations.map((c) => c.text).join("\n\n");
       if (/[\r\n]/.test(passages)) multiline++;
       // Joining rules (docs/research-tools.md): passages in citation order separated by a blank
@@ -128,6 +136,10 @@ describe("CSV export of the whole seeded graph, read back by a strict parser", (
         passages: textCell(passages),
         documents: cell(documents.join("; ")),
         passageIds: cell(citations.map((c) => c.passageId).join(";")),
+        claimCount: cell(data.claimCount),
+        sourceCount: cell(data.sourceCount),
+        independentSourceCount: cell(data.independentSourceCount),
+        contested: cell(data.contested),
       });
     }
     expect(multiline).toBeGreaterThan(0);

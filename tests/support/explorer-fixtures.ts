@@ -44,6 +44,10 @@ export const edge = (
     dateLabel: null,
     yearInferred: false,
     citationCount: 1,
+    claimCount: 1,
+    sourceCount: 1,
+    independentSourceCount: 1,
+    contested: false,
   },
 });
 

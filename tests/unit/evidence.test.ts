@@ -76,3 +76,51 @@ describe("evidence strength", () => {
     expect(report.relationships[0]!.source.name).toBe("B");
   });
 });
+
+describe("evidence ranking by independent sources", () => {
+  const evidence = (independentSourceCount: number, sourceCount: number, contested = false) => ({
+    claimCount: sourceCount,
+    sourceCount,
+    independentSourceCount,
+    contested,
+    contestedBecause: contested ? ["denied in “Another paper”"] : [],
+    disputes: contested ? [cited("p-denial", "d9", "it never happened")] : [],
+  });
+
+  it("ranks by independent sources, then sources, then passages, weakest first", () => {
+    const report = analyseEvidence(
+      graphOf([
+        rel("a", "+", "b", {
+          citations: [cited("p1", "d1"), cited("p2", "d2")],
+          evidence: evidence(2, 2),
+        }),
+        rel("b", "+", "c", { citations: [cited("p3", "d1")], evidence: evidence(2, 3) }),
+        rel("c", "+", "d", {
+          citations: [cited("p4", "d1"), cited("p5", "d1"), cited("p6", "d2")],
+          evidence: evidence(1, 2),
+        }),
+        rel("d", "+", "e", { citations: [cited("p7", "d1")], evidence: evidence(1, 2) }),
+      ]),
+    );
+    expect(report.relationships.map((r) => r.relationship.id)).toEqual([
+      "d+e",
+      "c+d",
+      "a+b",
+      "b+c",
+    ]);
+    expect(report.singleSource).toBe(2);
+  });
+
+  it("lists the contested relationships with both sides' passages", () => {
+    const report = analyseEvidence(
+      graphOf([
+        rel("a", "+", "b", { evidence: evidence(1, 1, true) }),
+        rel("b", "-", "c", { evidence: evidence(1, 1) }),
+      ]),
+    );
+    expect(report.contested).toHaveLength(1);
+    const [entry] = report.contested;
+    expect(entry!.relationship.citations.map((c) => c.text)).toEqual(["quote for a+b"]);
+    expect(entry!.relationship.evidence.disputes.map((c) => c.text)).toEqual(["it never happened"]);
+  });
+});

@@ -34,6 +34,10 @@ function edge(id: string, text: string, overrides: Partial<ExportEdge> = {}): Ex
     dateEnd: "2020-01-31",
     dateLabel: "early January",
     yearInferred: true,
+    claimCount: 3,
+    sourceCount: 2,
+    independentSourceCount: 1,
+    contested: true,
     citations: [
       {
         passageId: `d:${id}-1`,
@@ -112,6 +116,19 @@ describe("CSV export", () => {
     });
     expect(rows.at(-1)).toMatchObject({ family: "membership", weight: "" });
   });
+
+  it("carries the evidence's counts after the passage columns", () => {
+    const header = toCsv(GRAPH, "edges").split("\r\n")[0]!;
+    expect(
+      header.endsWith(",passageIds,claimCount,sourceCount,independentSourceCount,contested"),
+    ).toBe(true);
+    expect(rows[0]).toMatchObject({
+      claimCount: "3",
+      sourceCount: "2",
+      independentSourceCount: "1",
+      contested: "true",
+    });
+  });
 });
 
 describe("GraphML export", () => {
@@ -135,7 +152,16 @@ describe("GraphML export", () => {
   });
 
   it("declares a typed key for every attribute and writes directed edges", () => {
-    for (const name of ["label", "kind", "family", "weight", "dateStart", "citationCount"]) {
+    for (const name of [
+      "label",
+      "kind",
+      "family",
+      "weight",
+      "dateStart",
+      "citationCount",
+      "independentSourceCount",
+      "contested",
+    ]) {
       expect(xml).toMatch(
         new RegExp(`<key id="[ne]_${name}" for="(node|edge)" attr.name="${name}"`),
       );
@@ -146,6 +172,10 @@ describe("GraphML export", () => {
       yearInferred: true,
       citationCount: 2,
       dateStart: "2020-01-01",
+      claimCount: 3,
+      sourceCount: 2,
+      independentSourceCount: 1,
+      contested: true,
     });
     expect(parsed.getEdgeAttributes("m")).not.toHaveProperty("weight");
     expect([parsed.source("e0"), parsed.target("e0")]).toEqual(["a", "b"]);
@@ -191,6 +221,12 @@ describe("export files", () => {
     expect(file.contentType).toBe("application/json; charset=utf-8");
     const body = JSON.parse(file.body) as ExportGraph;
     expect(body.edges[0]!.citations).toHaveLength(2);
+    expect(body.edges[0]).toMatchObject({
+      claimCount: 3,
+      sourceCount: 2,
+      independentSourceCount: 1,
+      contested: true,
+    });
     expect(body.nodes).toHaveLength(2);
   });
 });
