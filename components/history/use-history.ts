@@ -2,19 +2,19 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { requestJson } from "@/components/fetch-json";
-import type { HistoryEntry } from "@/lib/audit/audit-history";
+import type { ChangeEntry } from "@/lib/audit/audit-history";
 import type { RevertResponse } from "@/lib/curation/types";
 
-export const HISTORY_PAGE = 20;
+export const CHANGES_PAGE = 20;
 
 /**
  * One history (`query` is the query string of GET /api/history, "" for the global feed), a page
  * at a time, and Revert. A refused revert leaves the message to show; a done one reloads.
  */
 export function useHistory(query: string, csrfToken: string | null, onReverted?: () => void) {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [entries, setEntries] = useState<ChangeEntry[] | null>(null);
   const [hasMore, setHasMore] = useState(false);
-  const [limit, setLimit] = useState(HISTORY_PAGE);
+  const [limit, setLimit] = useState(CHANGES_PAGE);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const [busy, setBusy] = useState(false);
@@ -23,7 +23,7 @@ export function useHistory(query: string, csrfToken: string | null, onReverted?:
   useEffect(() => {
     const controller = new AbortController();
     const sep = query ? "&" : "";
-    requestJson<{ entries: HistoryEntry[]; hasMore: boolean }>(
+    requestJson<{ entries: ChangeEntry[]; hasMore: boolean }>(
       `/api/history?${query}${sep}limit=${limit}`,
       { cache: "no-store", signal: controller.signal },
     )
@@ -41,7 +41,7 @@ export function useHistory(query: string, csrfToken: string | null, onReverted?:
   }, [query, limit, generation]);
 
   const revert = useCallback(
-    async (entry: HistoryEntry) => {
+    async (entry: ChangeEntry) => {
       if (!csrfToken) return;
       setBusy(true);
       const result = await requestJson<RevertResponse>(
@@ -60,7 +60,7 @@ export function useHistory(query: string, csrfToken: string | null, onReverted?:
     [csrfToken, onReverted],
   );
 
-  const more = useCallback(() => setLimit((n) => n + HISTORY_PAGE), []);
+  const more = useCallback(() => setLimit((n) => n + CHANGES_PAGE), []);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { entries, hasMore, error, notice, busy, revert, more, reload };
 }

@@ -17,7 +17,7 @@ export const CURATION_ACTION_PREFIXES = [
 ];
 
 /** An entry as a curator sees it: who and when, what before and after; no address or session. */
-export type HistoryEntry = Pick<
+export type ChangeEntry = Pick<
   AuditEntry,
   "id" | "at" | "user" | "role" | "action" | "target" | "before" | "after" | "params" | "outcome"
 >;
@@ -30,7 +30,7 @@ export interface HistoryFilter {
   limit: number;
 }
 
-const toHistoryEntry = (entry: AuditEntry): HistoryEntry => ({
+const toChangeEntry = (entry: AuditEntry): ChangeEntry => ({
   id: entry.id,
   at: entry.at,
   user: entry.user,
@@ -47,7 +47,7 @@ const toHistoryEntry = (entry: AuditEntry): HistoryEntry => ({
 export async function listHistory(
   db: Db,
   filter: HistoryFilter,
-): Promise<{ entries: HistoryEntry[]; hasMore: boolean }> {
+): Promise<{ entries: ChangeEntry[]; hasMore: boolean }> {
   const page = {
     user: filter.user ?? null,
     offset: neo4j.int(filter.offset),
@@ -75,7 +75,7 @@ export async function listHistory(
         { ...page, prefixes: CURATION_ACTION_PREFIXES },
       );
   return {
-    entries: rows.slice(0, filter.limit).map((row) => toHistoryEntry(toAuditEntry(row))),
+    entries: rows.slice(0, filter.limit).map((row) => toChangeEntry(toAuditEntry(row))),
     hasMore: rows.length > filter.limit,
   };
 }

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/audit/audit-history";
+import type { ChangeEntry } from "@/lib/audit/audit-history";
 
 type State = {
   id: string;
@@ -13,7 +13,7 @@ const list = (value: unknown): State[] =>
   Array.isArray(value) ? (value as State[]).filter((s) => s && typeof s.id === "string") : [];
 
 /** The states an entry recorded after it: a claim entry's `after.claims`, a mention entry's list. */
-const afterStates = (entry: HistoryEntry): State[] =>
+const afterStates = (entry: ChangeEntry): State[] =>
   Array.isArray(entry.after)
     ? list(entry.after)
     : list((entry.after as { claims?: unknown } | null)?.claims);
@@ -24,7 +24,7 @@ const label = (state: State) =>
     : state.id;
 
 /** One line per thing an entry changed: "united-states → iran (sanctions): proposed → accepted". */
-export function historyLines(entry: HistoryEntry): string[] {
+export function historyLines(entry: ChangeEntry): string[] {
   const before = new Map(list(entry.before).map((state) => [state.id, state]));
   const lines = afterStates(entry).map((now) => {
     const was = before.get(now.id);

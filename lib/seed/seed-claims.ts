@@ -1,83 +1,96 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
 import { linkClaimPassages } from "@/lib/curation/claims";
+import type { ClaimForEdge } from "@/lib/curation/evidence";
 import { txRows } from "@/lib/db/session";
 import { CLAIM_LABEL } from "@/lib/graph/schema";
 import { SEED_CURATOR } from "@/lib/seed/curation-import";
 import { SeedError } from "@/lib/seed/seed-error";
 import type { SeedBundle } from "@/lib/seed/types";
 
+/** The relationships and passages of a bundle, or of one batch of a generated graph. */
+type ClaimSource = Pick<SeedBundle, "relationships" | "memberships" | "passages">;
+
 /**
- * The seed's relationships and memberships as accepted claims (origin `seed`), one per entry and
- * document, and their edges projected by the same rule as a curator's decision
- * (lib/curation/evidence.ts): the seeded graph is built the way the app builds it. A claim keeps
- * its entry's id, and so does the edge it makes.
+ * The seed's relationships and memberships as the claims the aggregation rule reads: one per entry
+ * and document it cites (a claim rests on one document); the first keeps the entry's id, and every
+ * one names the entry's id as its edge. Pure: the seed import writes these as `(:Claim)` nodes, the
+ * synthetic loader projects them directly.
  */
-export async function writeSeedClaims(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
-  const passages = new Map(bundle.passages.map((passage) => [passage.id, passage]));
-  const now = new Date().toISOString();
+export function seedClaims(source: ClaimSource, createdAt: string): ClaimForEdge[] {
+  const passages = new Map(source.passages.map((passage) => [passage.id, passage]));
   const entries = [
-    ...bundle.relationships.map((rel) => ({
+    ...source.relationships.map((rel) => ({
       id: rel.id,
       subjectId: rel.source,
       objectId: rel.target,
       passageIds: rel.passageIds,
-      props: {
-        family: rel.family,
-        kind: rel.kind,
-        weight: rel.weight,
-        summary: rel.summary,
-        dateStart: rel.dateStart ?? null,
-        dateEnd: rel.dateEnd ?? null,
-        dateLabel: rel.dateLabel ?? null,
-        yearInferred: rel.yearInferred,
-      },
+      family: rel.family as ClaimForEdge["family"],
+      kind: rel.kind,
+      weight: rel.weight,
+      summary: rel.summary,
+      dateStart: rel.dateStart ?? null,
+      dateEnd: rel.dateEnd ?? null,
+      dateLabel: rel.dateLabel ?? null,
+      yearInferred: rel.yearInferred,
     })),
-    ...bundle.memberships.map((m) => ({
+    ...source.memberships.map((m) => ({
       id: m.id,
       subjectId: m.member,
       objectId: m.group,
       passageIds: m.passageIds,
-      props: { family: "membership", kind: m.role, weight: 2, summary: null },
+      family: "membership" as const,
+      kind: m.role,
+      weight: 2,
+      summary: null,
+      dateStart: null,
+      dateEnd: null,
+      dateLabel: null,
+      yearInferred: false,
     })),
   ];
-  const claims = entries.flatMap((entry) => {
-    const byDocument = new Map<string, { starts: number[]; ends: number[] }>();
-    for (const passageId of entry.passageIds) {
-      const passage = passages.get(passageId)!;
-      const spans = byDocument.get(passage.documentId) ?? { starts: [], ends: [] };
-      spans.starts.push(passage.start);
-      spans.ends.push(passage.end);
-      byDocument.set(passage.documentId, spans);
+  return entries.flatMap(({ passageIds, ...entry }) => {
+    const byDocument = new Map<string, string[]>();
+    for (const passageId of passageIds) {
+      const documentId = passages.get(passageId)!.documentId;
+      byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), passageId]);
     }
-    // One claim per document it cites (a claim rests on one document); the first keeps the id.
-    return [...byDocument].map(([documentId, spans], i) => ({
+    return [...byDocument].map(([documentId, ids], i) => ({
+      ...entry,
       id: i === 0 ? entry.id : `${entry.id}@${documentId}`,
-      subjectId: entry.subjectId,
-      objectId: entry.objectId,
+      edgeId: entry.id,
+      polarity: "asserts" as const,
       documentId,
-      props: {
-        ...entry.props,
-        id: i === 0 ? entry.id : `${entry.id}@${documentId}`,
-        edgeId: entry.id,
-        documentId,
-        subjectId: entry.subjectId,
-        objectId: entry.objectId,
-        citationStarts: spans.starts,
-        citationEnds: spans.ends,
-        polarity: "asserts",
-        hedged: false,
-        status: "accepted",
-        deferred: false,
-        origin: "seed",
-        reason: null,
-        createdBy: SEED_CURATOR.user,
-        createdAt: now,
-        decidedBy: SEED_CURATOR.user,
-        decidedAt: now,
-      },
+      passageIds: ids,
+      createdAt,
     }));
   });
+}
+
+/**
+ * Writes the seed's claims as accepted `(:Claim)` nodes (origin `seed`) and projects their edges
+ * by the same rule as a curator's decision (lib/curation/evidence.ts): the seeded graph is built the
+ * way the app builds it. A claim keeps its entry's id, and so does the edge it makes.
+ */
+export async function writeSeedClaims(tx: ManagedTransaction, bundle: SeedBundle): Promise<void> {
+  const passages = new Map(bundle.passages.map((passage) => [passage.id, passage]));
+  const now = new Date().toISOString();
+  const claims = seedClaims(bundle, now).map(({ passageIds, ...claim }) => ({
+    ...claim,
+    props: {
+      ...claim,
+      citationStarts: passageIds.map((id) => passages.get(id)!.start),
+      citationEnds: passageIds.map((id) => passages.get(id)!.end),
+      hedged: false,
+      status: "accepted",
+      deferred: false,
+      origin: "seed",
+      reason: null,
+      createdBy: SEED_CURATOR.user,
+      decidedBy: SEED_CURATOR.user,
+      decidedAt: now,
+    },
+  }));
   const seen = new Set<string>();
   for (const claim of claims) {
     if (seen.has(claim.id)) {

@@ -1,9 +1,13 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
-import { ACTOR_KIND_LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
+import { pairOf } from "@/lib/curation/claim-edges";
+import { projectPairEdges, type ClaimForEdge } from "@/lib/curation/evidence";
+import { EDGE_TYPES } from "@/lib/graph/cypher";
+import { ACTOR_KIND_LABELS, SCHEMA_STATEMENTS } from "@/lib/graph/schema";
+import { seedClaims } from "@/lib/seed/seed-claims";
 import type { SeedActor } from "@/lib/seed/types";
-import { actorRow, documentRow, relationshipRow } from "@/lib/seed/write";
+import { actorRow, documentRow } from "@/lib/seed/write";
 
 const LOAD_LOOKUPS = /CONSTRAINT (actor_id|document_id) /;
 
@@ -18,7 +22,6 @@ async function runSchema(db: Db, statements: string[], waitSeconds: number): Pro
 }
 import { documentBundle, type DocumentBundle } from "@/lib/synthetic/bundle";
 import type { SyntheticGraph } from "@/lib/synthetic/generate";
-import { RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 
 export interface LoadProgress {
   actors: number;
@@ -71,29 +74,38 @@ async function createClaims(tx: ManagedTransaction, batch: DocumentBundle): Prom
      CREATE (p)-[:MENTIONS]->(a)`,
     { passages: batch.passages },
   );
-  for (const family of RELATIONSHIP_FAMILIES) {
-    const type = RELATIONSHIP_TYPES[family];
-    await tx.run(
-      `UNWIND $relationships AS rel
-       MATCH (s:Actor {id: rel.source})
-       MATCH (t:Actor {id: rel.target})
-       CREATE (s)-[r:${type}]->(t)
-       SET r = rel.props`,
+  // The edges by the one aggregation rule, as the seed import projects them (without writing the
+  // claims themselves, for speed). Each generated relationship is its own edge, so only
+  // "contested by the other family in an overlapping period" could need a pair's claims from
+  // another batch: a generated graph finds that within a batch (docs/curation.md).
+  const documents = new Map(
+    batch.documents.map((doc) => [
+      doc.id,
       {
-        relationships: batch.relationships
-          .filter((rel) => rel.family === family)
-          .map(relationshipRow),
+        id: doc.id,
+        title: doc.title,
+        publisher: doc.publisher ?? null,
+        copyRootId: null,
+        countsSeparately: false,
       },
+    ]),
+  );
+  const byPair = new Map<string, ClaimForEdge[]>();
+  for (const claim of seedClaims(batch, "")) {
+    const key = pairOf(claim.subjectId, claim.objectId).join("\u0000");
+    byPair.set(key, [...(byPair.get(key) ?? []), claim]);
+  }
+  const edges = [...byPair.values()].flatMap((claims) => projectPairEdges(claims, documents));
+  for (const [family, type] of Object.entries(EDGE_TYPES)) {
+    await tx.run(
+      `UNWIND $edges AS edge
+       MATCH (s:Actor {id: edge.source})
+       MATCH (t:Actor {id: edge.target})
+       CREATE (s)-[r:${type}]->(t)
+       SET r = edge.props`,
+      { edges: edges.filter((edge) => edge.family === family) },
     );
   }
-  await tx.run(
-    `UNWIND $memberships AS m
-     MATCH (member:Actor {id: m.member})
-     MATCH (group:Actor {id: m.group})
-     CREATE (member)-[r:MEMBER_OF]->(group)
-     SET r.id = m.id, r.role = m.role, r.passageIds = m.passageIds`,
-    { memberships: batch.memberships },
-  );
 }
 
 /**

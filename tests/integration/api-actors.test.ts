@@ -178,6 +178,15 @@ describe("GET /api/actors/{id}", () => {
             }
           : null,
         citations: expect.any(Array),
+        // Each seeded relationship is one accepted claim of its documents (docs/curation.md).
+        evidence: {
+          claimCount: 1,
+          sourceCount: seeded.documentIds.length,
+          independentSourceCount: seeded.documentIds.length,
+          contested: false,
+          contestedBecause: [],
+          disputes: [],
+        },
       });
       expect(relationship.citations.map((c) => c.passageId).sort()).toEqual(
         [...seeded.passageIds].sort(),

@@ -8,7 +8,7 @@ import { GET as historyGet } from "@/app/api/history/route";
 import { POST as revertPost } from "@/app/api/history/[id]/revert/route";
 import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
 import { POST as usersPost } from "@/app/api/users/route";
-import type { HistoryEntry } from "@/lib/audit/audit-history";
+import type { ChangeEntry } from "@/lib/audit/audit-history";
 import type { ClaimView, ClaimsResponse, RevertResponse } from "@/lib/curation/types";
 import { getDb, getDriver } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
@@ -92,7 +92,7 @@ const claims = async (id: string) =>
 const claimById = async (documentId: string, id: string) =>
   (await claims(documentId)).claims.find((c) => c.id === id)!;
 const history = (query: string) =>
-  json<{ entries: HistoryEntry[]; hasMore: boolean }>(
+  json<{ entries: ChangeEntry[]; hasMore: boolean }>(
     historyGet(authed(`/api/history?${query}`, curator, undefined, "GET")),
   );
 const revert = (entryId: string) =>

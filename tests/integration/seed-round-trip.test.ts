@@ -25,7 +25,7 @@ afterAll(() => own?.close());
 
 const SEED_ID = "f662abb57264ea17";
 // When a thing was done, not what it is: these differ between any two imports.
-const TIMES = new Set(["addedAt", "frozenAt", "decidedAt", "at"]);
+const TIMES = new Set(["addedAt", "frozenAt", "decidedAt", "createdAt", "at"]);
 
 /** The whole graph but its records, as sorted lines: labels, properties, endpoints. */
 async function graphSnapshot(db: Db): Promise<string[]> {
