@@ -104,12 +104,12 @@ async function readEdges(tx: ManagedTransaction, pair: MergePair): Promise<EdgeR
 export async function readMergedClaims(
   tx: ManagedTransaction,
   mergedId: string,
-): Promise<(MergeClaim & { edgeId: string | null; version: number })[]> {
+): Promise<MergeClaim[]> {
   const rows = await txRows(
     tx,
     `MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId = $mergedId OR c.objectId = $mergedId
      RETURN c {.id, .documentId, .status, .family, .kind, .subjectId, .objectId, .edgeId,
-               .version} AS claim
+               } AS claim
      ORDER BY c.documentId, c.id`,
     { mergedId },
   );
@@ -125,7 +125,6 @@ export async function readMergedClaims(
       kind: strOrNull(row, "kind"),
       ...ids,
       edgeId: strOrNull(row, "edgeId"),
-      version: int(row, "version"),
     };
   });
 }
@@ -229,9 +228,7 @@ async function readWarnings(
 /** The dry run: everything a merge of `mergedId` into `survivorId` would move, and the warnings. */
 export async function planMerge(tx: ManagedTransaction, pair: MergePair): Promise<MergeReport> {
   const { survivor, merged } = await mergeActorsOf(tx, pair);
-  const claims = (await readMergedClaims(tx, merged.id)).map(
-    ({ edgeId: _edgeId, version: _version, ...claim }) => claim,
-  );
+  const claims = await readMergedClaims(tx, merged.id);
   return {
     survivor,
     merged,

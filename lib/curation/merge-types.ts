@@ -22,6 +22,7 @@ export interface MergeClaim {
   kind: string | null;
   subjectId: string;
   objectId: string;
+  edgeId: string | null;
 }
 
 /** An edge of the merged actor: where it goes, and the survivor's edge it joins, if any. */
