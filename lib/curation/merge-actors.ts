@@ -42,12 +42,15 @@ export async function affectedPairs(
 ): Promise<ActorPair[]> {
   const [row] = await txRows(
     tx,
-    `UNWIND $ids AS id
-     OPTIONAL MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId = id OR c.objectId = id
-     WITH collect(DISTINCT c.subjectId) + collect(DISTINCT c.objectId) AS fromClaims
-     OPTIONAL MATCH (:Actor {id: $ids[1]})-[:${Object.values(EDGE_TYPES).join("|")}]-(n:Actor)
-     RETURN fromClaims + collect(DISTINCT n.id) AS neighbours`,
-    { ids },
+    `RETURN COLLECT {
+         MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId IN $ids OR c.objectId IN $ids
+         UNWIND [c.subjectId, c.objectId] AS id
+         RETURN DISTINCT id
+       } + COLLECT {
+         MATCH (a:Actor)-[:${Object.values(EDGE_TYPES).join("|")}]-(n:Actor) WHERE a.id = $mergedId
+         RETURN DISTINCT n.id
+       } AS neighbours`,
+    { ids, mergedId: ids[1] },
   );
   const neighbours = new Set((row?.neighbours as string[] | undefined) ?? []);
   const pairs: ActorPair[] = [pairOf(ids[0], ids[1])];

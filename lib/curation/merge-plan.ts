@@ -108,8 +108,7 @@ export async function readMergedClaims(
   const rows = await txRows(
     tx,
     `MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId = $mergedId OR c.objectId = $mergedId
-     RETURN c {.id, .documentId, .status, .family, .kind, .subjectId, .objectId, .edgeId,
-               } AS claim
+     RETURN c {.id, .documentId, .status, .family, .kind, .subjectId, .objectId, .edgeId} AS claim
      ORDER BY c.documentId, c.id`,
     { mergedId },
   );

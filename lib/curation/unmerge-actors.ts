@@ -141,6 +141,14 @@ export async function unmergeActors(
        MATCH (m:${ACTOR_MERGE_LABEL} {id: $mergeId}) SET m.undoneBy = $by, m.undoneAt = $now`,
       { mergedId, mergeId, by: actor.user, now: new Date().toISOString() },
     );
+    // The merge projected the survivor's aliases, so a text no Alias stands for is one that left:
+    // the projection must not adopt it as a legacy alias.
+    await tx.run(
+      `MATCH (s:Actor {id: $survivorId})
+       SET s.aliases = [t IN coalesce(s.aliases, [])
+                        WHERE EXISTS { (:${ALIAS_LABEL} {text: t})-[:ALIAS_OF]->(s) }]`,
+      { survivorId },
+    );
     await projectAliases(tx, [survivorId, mergedId]);
     const notRestored: NotRestored = [
       ...missing("mention", moved.mentions, restored.mentions, "no longer linked to the survivor"),
