@@ -3,7 +3,12 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { aliasId, projectAliases } from "@/lib/curation/aliases";
-import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
+import {
+  EDGE_TYPE_LIST,
+  pairOf,
+  recomputePairEdges,
+  type ActorPair,
+} from "@/lib/curation/claim-edges";
 import {
   judgementsOf,
   moveAliases,
@@ -47,7 +52,7 @@ export async function affectedPairs(
          UNWIND [c.subjectId, c.objectId] AS id
          RETURN DISTINCT id
        } + COLLECT {
-         MATCH (a:Actor)-[:${Object.values(EDGE_TYPES).join("|")}]-(n:Actor) WHERE a.id = $mergedId
+         MATCH (a:Actor)-[:${EDGE_TYPE_LIST}]-(n:Actor) WHERE a.id = $mergedId
          RETURN DISTINCT n.id
        } AS neighbours`,
     { ids, mergedId: ids[1] },
@@ -110,7 +115,7 @@ export async function mergeActors(
     const id = `merge-${randomUUID().replaceAll("-", "")}`;
     const now = new Date().toISOString();
     const mergedProps = await readActorProps(tx, mergedId);
-    const before = await readPairEdgesOf(tx, survivorId, mergedId);
+    const before = await edgeIdsOf(tx, survivorId, mergedId);
     const pairs = await affectedPairs(tx, [survivorId, mergedId]);
 
     const claims = await readMergedClaims(tx, mergedId);
@@ -203,7 +208,7 @@ export async function mergeActors(
       { props: toMergeRecordProps(record), mergedId, survivorId, id },
     );
     await projectAliases(tx, [survivorId]);
-    const after = await readPairEdgesOf(tx, survivorId, null);
+    const after = await edgeIdsOf(tx, survivorId, null);
     await recordAudit(tx, {
       ...actor,
       action: "actor.merge",
@@ -219,14 +224,14 @@ export async function mergeActors(
 }
 
 /** The actors' edge ids, for the audit's before and after. */
-export async function readPairEdgesOf(
+export async function edgeIdsOf(
   tx: ManagedTransaction,
   one: string,
   other: string | null,
 ): Promise<string[]> {
   const [row] = await txRows(
     tx,
-    `MATCH (a:Actor)-[r:${Object.values(EDGE_TYPES).join("|")}]-(:Actor)
+    `MATCH (a:Actor)-[r:${EDGE_TYPE_LIST}]-(:Actor)
      WHERE a.id IN $ids
      RETURN collect(DISTINCT r.id) AS ids`,
     { ids: other ? [one, other] : [one] },

@@ -182,7 +182,7 @@ export interface HandEdge {
   props: Record<string, CypherJson>;
 }
 
-const EDGE_TYPE_LIST = Object.values(EDGE_TYPES);
+const EDGE_TYPE_NAMES = Object.values(EDGE_TYPES);
 
 /** Reads and deletes these edges (by type and id), keeping every property's exact type. */
 export async function takeEdges(
@@ -190,7 +190,7 @@ export async function takeEdges(
   edges: { id: string; type: string }[],
 ): Promise<HandEdge[]> {
   const taken: HandEdge[] = [];
-  for (const type of EDGE_TYPE_LIST) {
+  for (const type of EDGE_TYPE_NAMES) {
     const wanted = edges.filter((e) => e.type === type).map((e) => e.id);
     if (wanted.length === 0) continue;
     // `type` comes from the closed family table, never from input.
@@ -222,7 +222,7 @@ export async function putEdges(
   end: (id: string) => string,
 ): Promise<void> {
   for (const edge of edges) {
-    if (!EDGE_TYPE_LIST.includes(edge.type)) continue;
+    if (!EDGE_TYPE_NAMES.includes(edge.type)) continue;
     const source = end(edge.source);
     const target = end(edge.target);
     if (source === target) continue;

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { BadRequest, Conflict } from "@/lib/api/errors";
+import { EDGE_TYPE_LIST, FAMILY_OF_TYPE } from "@/lib/curation/claim-edges";
 import {
   claimSide,
   isConflict,
@@ -17,7 +18,6 @@ import type { ClaimStatus } from "@/lib/curation/types";
 import { txRows, type Row } from "@/lib/db/session";
 import type { ActorKind } from "@/lib/domain/actor-kinds";
 import type { EdgeFamily } from "@/lib/domain/relationship-families";
-import { EDGE_TYPES } from "@/lib/graph/cypher";
 import {
   ACTOR_REDIRECT_LABEL,
   ALIAS_LABEL,
@@ -30,11 +30,6 @@ import {
 } from "@/lib/graph/schema";
 import { int, str, strOrNull, strings } from "@/lib/graph/values";
 import { normaliseSurface } from "@/lib/text/surface";
-
-const EDGE_TYPE_LIST = Object.values(EDGE_TYPES).join("|");
-const FAMILY_OF_TYPE = Object.fromEntries(
-  Object.entries(EDGE_TYPES).map(([family, type]) => [type, family as EdgeFamily]),
-);
 
 /** The two actors, locked, or the refusal that names the field at fault. */
 export async function mergeActorsOf(

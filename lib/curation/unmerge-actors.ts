@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { projectAliases } from "@/lib/curation/aliases";
 import { recomputePairEdges } from "@/lib/curation/claim-edges";
-import { affectedPairs, readPairEdgesOf } from "@/lib/curation/merge-actors";
+import { affectedPairs, edgeIdsOf } from "@/lib/curation/merge-actors";
 import {
   moveAliases,
   moveClaims,
@@ -84,7 +84,7 @@ export async function unmergeActors(
         },
       );
     }
-    const before = await readPairEdgesOf(tx, survivorId, null);
+    const before = await edgeIdsOf(tx, survivorId, null);
     const kind = deserializeValue(record.mergedProps.kind ?? null) as ActorKind;
     // The label comes from the closed kind list, never from the request.
     await tx.run(`CREATE (a:Actor:${ACTOR_KIND_LABELS[kind] ?? "Actor"}) SET a = $props`, {
@@ -172,7 +172,7 @@ export async function unmergeActors(
       target: mergedId,
       before: { mergeId, edges: before },
       after: {
-        edges: await readPairEdgesOf(tx, survivorId, mergedId),
+        edges: await edgeIdsOf(tx, survivorId, mergedId),
         removedEdgeIds,
         restored: { ...restored, passages: passages.map((p) => p.id) },
         notRestored,
