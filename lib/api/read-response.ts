@@ -21,3 +21,14 @@ export function noStoreResponse(body: unknown, init: ResponseInit = {}): Respons
   if (body === undefined) return new Response(null, { ...init, headers });
   return Response.json(body, { ...init, headers });
 }
+
+/**
+ * 308 to where a thing now lives (a merged actor's survivor). Never stored: an unmerge brings the
+ * old address back, and a browser keeps a permanent redirect it was allowed to cache.
+ */
+export function movedResponse(location: string): Response {
+  return new Response(null, {
+    status: 308,
+    headers: { Location: location, "Cache-Control": NO_STORE },
+  });
+}

@@ -38,7 +38,9 @@ export async function projectAliases(tx: ManagedTransaction, actorIds: string[])
      WITH a, COLLECT {
        MATCH (alias:${ALIAS_LABEL} {strength: 'strong'})-[:ALIAS_OF]->(a)
        RETURN alias.text ORDER BY alias.addedAt, coalesce(alias.rank, 0), alias.text
-     } AS strong
+     } AS texts
+     WITH a, reduce(strong = [], t IN texts | CASE WHEN t IN strong THEN strong ELSE strong + t END)
+          AS strong
      SET a.aliases = strong, a.aliasText = reduce(s = '', t IN strong |
        s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t)
      WITH a
@@ -48,7 +50,11 @@ export async function projectAliases(tx: ManagedTransaction, actorIds: string[])
      MATCH (alias:${ALIAS_LABEL} {strength: 'weak'})-[:ALIAS_OF]->(a)
      MATCH (m:${MENTION_LABEL} {status: 'linked', text: alias.text})-[:REFERS_TO]->(a)
      MATCH (m)-[:IN]->(d:Document)
-     WITH a, d, collect(DISTINCT alias.text) AS texts
+     WITH DISTINCT a, d, alias
+     // In the order they were added (the seed's files' order), each text once.
+     ORDER BY alias.addedAt, coalesce(alias.rank, 0), alias.text
+     WITH a, d, reduce(texts = [], t IN collect(alias.text) |
+       CASE WHEN t IN texts THEN texts ELSE texts + t END) AS texts
      CREATE (a)-[:${LOCAL_ALIAS_TYPE} {aliases: texts}]->(d)`,
     { actorIds },
   );

@@ -5,7 +5,12 @@ import type { AuditAbout } from "@/lib/audit/audit-about";
 import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
-import { claimProgress, linkClaimPassages, readClaims } from "@/lib/curation/claims";
+import {
+  claimProgress,
+  linkClaimPassages,
+  readClaims,
+  rewireClaimActors,
+} from "@/lib/curation/claims";
 import { readCuratedDocument } from "@/lib/curation/documents";
 import type { ClaimDecision, ClaimFields } from "@/lib/curation/schemas";
 import type { ClaimView, ClaimWriteResponse, CuratedDocument } from "@/lib/curation/types";
@@ -413,13 +418,7 @@ export async function decideClaims(
           }
           await set(claim, props);
           if (changes.subjectId || changes.objectId) {
-            await tx.run(
-              `MATCH (c:${CLAIM_LABEL} {id: $id})-[old:SUBJECT|OBJECT]->() DELETE old
-               WITH DISTINCT c
-               MATCH (s:Actor {id: c.subjectId}), (o:Actor {id: c.objectId})
-               CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)`,
-              { id: claim.id },
-            );
+            await rewireClaimActors(tx, [claim.id]);
           }
           if (accepting) await linkClaimPassages(tx, [claim.id]);
           break;

@@ -30,7 +30,7 @@ function uniquePairs(pairs: ReadonlyArray<ActorPair>): ActorPair[] {
   return [...seen.values()];
 }
 
-const EDGE_TYPE_LIST = Object.values(EDGE_TYPES).join("|");
+export const EDGE_TYPE_LIST = Object.values(EDGE_TYPES).join("|");
 
 /** The edge properties a claim projection writes, read back as the evidence a curator sees. */
 export const EDGE_EVIDENCE = (r: string, s: string, t: string) => `{
@@ -42,7 +42,7 @@ export const EDGE_EVIDENCE = (r: string, s: string, t: string) => `{
   contested: coalesce(${r}.contested, false), contestedBecause: coalesce(${r}.contestedBecause, [])
 }`;
 
-const FAMILY_OF_TYPE = Object.fromEntries(
+export const FAMILY_OF_TYPE = Object.fromEntries(
   Object.entries(EDGE_TYPES).map(([family, type]) => [type, family]),
 ) as Record<string, EdgeFamily>;
 

@@ -245,6 +245,20 @@ export async function storeClaimProposals(
   return created ? int(created, "n") : 0;
 }
 
+/** Points the claims' SUBJECT and OBJECT at the actors their `subjectId` and `objectId` name. */
+export async function rewireClaimActors(tx: ManagedTransaction, claimIds: string[]): Promise<void> {
+  await tx.run(
+    `UNWIND $claimIds AS claimId
+     MATCH (c:${CLAIM_LABEL} {id: claimId})
+     OPTIONAL MATCH (c)-[old:SUBJECT|OBJECT]->()
+     DELETE old
+     WITH DISTINCT c
+     MATCH (s:Actor {id: c.subjectId}), (o:Actor {id: c.objectId})
+     CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)`,
+    { claimIds },
+  );
+}
+
 /** The passages an accepted claim cites: made from its spans, ranked in its order. */
 export async function linkClaimPassages(tx: ManagedTransaction, claimIds: string[]): Promise<void> {
   await tx.run(

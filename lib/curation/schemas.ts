@@ -216,3 +216,21 @@ export const claimDecisionBodySchema = z.discriminatedUnion("action", [
 ]);
 export type ClaimDecision = z.output<typeof claimDecisionBodySchema>;
 export type ClaimDecisionRequest = z.input<typeof claimDecisionBodySchema>;
+
+/** `POST /api/actors/merge`: the merged actor's mentions, claims and aliases go to the survivor. */
+export const mergeActorsBodySchema = z
+  .strictObject({
+    survivorId: actorRef,
+    mergedId: actorRef,
+    /** Only report what would change. */
+    dryRun: z.boolean().default(false),
+  })
+  .refine((body) => body.survivorId !== body.mergedId, {
+    path: ["mergedId"],
+    message: "an actor cannot be merged into itself",
+  });
+export type MergeActorsBody = z.output<typeof mergeActorsBodySchema>;
+export type MergeActorsRequest = z.input<typeof mergeActorsBodySchema>;
+
+/** `POST /api/actors/merges/{id}/unmerge`: nothing to say but the request itself (`{}`). */
+export const unmergeBodySchema = z.strictObject({});

@@ -36,8 +36,20 @@ export const SUPERSEDES_TYPE = "SUPERSEDES";
  * (lib/curation/evidence.ts, lib/curation/claim-edges.ts).
  */
 export const CLAIM_LABEL = "Claim";
+/**
+ * `(:ActorMerge {id, survivorId, mergedId, mergedProps, moved, by, at, undoneBy, undoneAt})`: one
+ * merge of two actors, with what it moved (JSON), so it can be undone; `(:ActorRedirect {id, to,
+ * mergeId})` stands for the merged actor's id, so its URLs answer with the survivor
+ * (lib/curation/merge-actors.ts, lib/graph/actor-redirects.ts). Not an `Actor`.
+ */
+export const ACTOR_MERGE_LABEL = "ActorMerge";
+export const ACTOR_REDIRECT_LABEL = "ActorRedirect";
+/** `(:Passage)-[:MENTIONS]->(:Actor)`: the actors a seed passage names. */
+export const PASSAGE_MENTIONS_TYPE = "MENTIONS";
 export const CURATION_LABELS = [
   CLAIM_LABEL,
+  ACTOR_MERGE_LABEL,
+  ACTOR_REDIRECT_LABEL,
   MENTION_LABEL,
   ALIAS_LABEL,
   MENTION_JUDGEMENT_LABEL,
@@ -169,6 +181,10 @@ export const SCHEMA_STATEMENTS = [
   `CREATE CONSTRAINT mention_judgement_id IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
   `CREATE INDEX mention_judgement_document IF NOT EXISTS FOR (j:${MENTION_JUDGEMENT_LABEL}) ON (j.documentId)`,
   `CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:${NAME_JUDGEMENT_LABEL}) REQUIRE j.id IS UNIQUE`,
+  `CREATE CONSTRAINT actor_merge_id IF NOT EXISTS FOR (m:${ACTOR_MERGE_LABEL}) REQUIRE m.id IS UNIQUE`,
+  `CREATE INDEX actor_merge_at IF NOT EXISTS FOR (m:${ACTOR_MERGE_LABEL}) ON (m.at)`,
+  // One redirect per old id: a second merge of a merged id cannot commit twice.
+  `CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS FOR (r:${ACTOR_REDIRECT_LABEL}) REQUIRE r.id IS UNIQUE`,
   `CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:${CLAIM_LABEL}) REQUIRE c.id IS UNIQUE`,
   // A proposal is found again by its key (document, span, pair): a rejected one stays rejected.
   `CREATE CONSTRAINT claim_proposal_key IF NOT EXISTS FOR (c:${CLAIM_LABEL}) REQUIRE c.proposalKey IS UNIQUE`,

@@ -1,6 +1,7 @@
 import { readById } from "@/lib/api/read-by-id";
 import { getActor } from "@/lib/graph/actors";
+import { resolveActorRedirect } from "@/lib/graph/actor-redirects";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readById({ what: "actor", find: getActor });
+export const GET = readById({ what: "actor", find: getActor, moved: resolveActorRedirect });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CuratorGate } from "@/components/curation/curator-gate";
 import { FinishReview } from "@/components/curation/review/finish-review";
 import { ReviewTabs } from "@/components/curation/review/review-tabs";
@@ -20,6 +21,9 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
       {(session) => (
         <div className="curation-page wide">
           <h1>Review a document: the names it mentions and what it claims</h1>
+          <p>
+            Two actors that are one? <Link href="/actors/merge">Merge actors</Link>.
+          </p>
           <FinishReview documentId={id} csrfToken={session.csrfToken} />
           <ReviewTabs
             documentId={id}
