@@ -1,34 +1,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { POST as draftPost } from "@/app/api/documents/route";
-import { POST as freezePost } from "@/app/api/documents/[id]/freeze/route";
 import { GET as claimsGet, POST as claimPost } from "@/app/api/documents/[id]/claims/route";
 import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/route";
 import { GET as historyGet } from "@/app/api/history/route";
 import { POST as revertPost } from "@/app/api/history/[id]/revert/route";
 import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
-import { POST as usersPost } from "@/app/api/users/route";
 import type { ChangeEntry } from "@/lib/audit/audit-history";
 import type { ClaimView, ClaimsResponse, RevertResponse } from "@/lib/curation/types";
-import { getDb, getDriver } from "@/lib/db/driver";
+import { getDb } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
 import { loadSeed } from "@/lib/seed/load";
 import { SEED_DIR } from "@/lib/seed/run-seed";
 import type { SeedBundle } from "@/lib/seed/types";
-import { envFor, seedNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
-import {
-  ADMIN,
-  authed,
-  configureAdminConsole,
-  logIn,
-  type Credentials,
-} from "@/tests/support/admin-client";
-import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
+import { authed, type Credentials } from "@/tests/support/admin-client";
+import { addFrozenDocument, idContext, seededCuratorSuite } from "@/tests/support/curator-suite";
 
 // Its own database: this suite accepts and reverts claims, which changes edges other suites count.
-jest.setTimeout(300_000);
-let own: OwnNeo4j;
-let curator: Credentials;
 let bundle: SeedBundle;
 
 const ARTICLE = readFileSync(
@@ -36,27 +23,15 @@ const ARTICLE = readFileSync(
   "utf8",
 );
 const CURATOR = { username: "history-curator", password: "a-long-enough-password" };
+const suite = seededCuratorSuite([CURATOR]);
+let curator: Credentials;
 
 beforeAll(async () => {
-  own = await startOwnNeo4j();
-  Object.assign(process.env, envFor(own.instance));
-  await seedNeo4j(own.instance);
+  curator = suite.curators[0]!;
   bundle = await loadSeed(SEED_DIR);
-  configureAdminConsole();
-  process.env.ATLAS_LOGIN_RATE_BURST = "100000";
-  const admin = await logIn(ADMIN);
-  const created = await usersPost(authed("/api/users", admin, { ...CURATOR, role: "curator" }));
-  expect(created.status).toBe(201);
-  curator = await logIn(CURATOR);
 });
 
-afterAll(async () => {
-  await getDriver().close();
-  await own?.close();
-});
-
-type Context = { params: Promise<{ id: string }> };
-const ctx = (id: string): Context => ({ params: Promise.resolve({ id }) });
+const ctx = idContext;
 type Failure = { error: { code: string; message: string; details: unknown } };
 
 async function json<T>(response: Response | Promise<Response>) {
@@ -64,24 +39,8 @@ async function json<T>(response: Response | Promise<Response>) {
   return { status: answer.status, body: (await answer.json()) as T & Failure };
 }
 
-async function addDocument(text: string, title: string): Promise<string> {
-  const draft = await draftPost(
-    authed("/api/documents", curator, {
-      text,
-      metadata: { title, publisher: "History Wire", published: "2020-03" },
-    }),
-  );
-  const { document } = (await draft.json()) as { document: { id: string; version: number } };
-  const frozen = await freezePost(
-    authed(`/api/documents/${document.id}/freeze`, curator, {
-      version: document.version,
-      independent: true,
-    }),
-    ctx(document.id),
-  );
-  expect(frozen.status).toBe(200);
-  return document.id;
-}
+const addDocument = (text: string, title: string) =>
+  addFrozenDocument(curator, text, { title, publisher: "History Wire", published: "2020-03" });
 
 const claims = async (id: string) =>
   (

@@ -3,47 +3,24 @@ import { POST as mergePost } from "@/app/api/actors/merge/route";
 import { GET as mergesGet } from "@/app/api/actors/merges/route";
 import { POST as unmergePost } from "@/app/api/actors/merges/[id]/unmerge/route";
 import { GET as graphGet } from "@/app/api/graph/route";
-import { POST as usersPost } from "@/app/api/users/route";
 import type { MergeReport, MergeResponse, UnmergeResponse } from "@/lib/curation/merge-types";
-import { getDb, getDriver } from "@/lib/db/driver";
+import { getDb } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
-import { envFor, seedNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
-import {
-  ADMIN,
-  authed,
-  configureAdminConsole,
-  logIn,
-  ORIGIN,
-  type Credentials,
-} from "@/tests/support/admin-client";
-import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
+import { authed, ORIGIN, type Credentials } from "@/tests/support/admin-client";
+import { seededCuratorSuite } from "@/tests/support/curator-suite";
 
 // Its own database: merges delete and restore seeded actors, which other suites count.
-jest.setTimeout(300_000);
-let own: OwnNeo4j;
-let curator: Credentials;
 
 const CURATOR = { username: "merge-curator", password: "a-long-enough-password" };
+const suite = seededCuratorSuite([CURATOR]);
+let curator: Credentials;
+
+beforeAll(() => {
+  curator = suite.curators[0]!;
+});
 // Both are cooperated with by the Iraqi military in the seed: their edges of that kind combine.
 const SURVIVOR = "us-forces-in-iraq";
 const MERGED = "us-led-coalition";
-
-beforeAll(async () => {
-  own = await startOwnNeo4j();
-  Object.assign(process.env, envFor(own.instance));
-  await seedNeo4j(own.instance);
-  configureAdminConsole();
-  process.env.ATLAS_LOGIN_RATE_BURST = "100000";
-  const admin = await logIn(ADMIN);
-  const created = await usersPost(authed("/api/users", admin, { ...CURATOR, role: "curator" }));
-  expect(created.status).toBe(201);
-  curator = await logIn(CURATOR);
-});
-
-afterAll(async () => {
-  await getDriver().close();
-  await own?.close();
-});
 
 type Failure = { error: { code: string; message: string; details: { field?: string } } };
 
