@@ -150,9 +150,9 @@ test("a curator accepts a proposal, widens its citation by a sentence by keyboar
   await page.screenshot({ path: `${SHOTS}/claims-explorer-panel.png`, fullPage: true });
   // And the reader highlights the quote.
   await page.goto(`/documents/${articleId}`);
-  await expect(page.locator("mark.passage", { hasText: "Washington and Tehran" })).toBeVisible(
-    SLOW,
-  );
+  await expect(
+    page.locator("mark.passage", { hasText: "Baghdad weighs its options as" }),
+  ).toBeVisible(SLOW);
   await page.screenshot({ path: `${SHOTS}/claims-reader.png`, fullPage: true });
 });
 
