@@ -191,16 +191,23 @@ test("a disputing claim in a third document makes the edge Contested; reverting 
   // Revert the dispute from the claim's history.
   await page.goto(`/documents/${thirdId}/review?tab=claims`);
   const queue = page.getByRole("list", { name: "Claims" });
-  await queue.getByRole("button").first().click();
+  await page.getByLabel("Show").selectOption("accepted");
+  await queue
+    .getByRole("button", { name: /United States → Iran/ })
+    .first()
+    .click();
   await page.getByText("History of this claim").click();
   await page
     .getByRole("button", { name: /Revert/ })
     .first()
     .click();
-  await expect(page.getByRole("list", { name: "Claims" })).toContainText(
-    /retracted|proposed/,
-    SLOW,
-  );
+  await expect
+    .poll(
+      async () =>
+        (await claimsOf(page.request, thirdId)).claims.find((c) => c.origin === "manual")?.status,
+      SLOW,
+    )
+    .toBe("retracted");
   await page.goto(`/?focus=united-states&sel=e:${EDGE}`);
   await expect(panel(page)).toContainText("2 independent sources", SLOW);
   await expect(panel(page).getByText("Contested")).toHaveCount(0);
