@@ -1,10 +1,12 @@
 /**
  * The API's two cache policies. Reads change when the graph is written (seeding, db:load, console
- * writes, curation): a shared cache may keep an answer for a minute and serve a stale one while it
- * revalidates, so an edit reaches a CDN's readers within about that; browsers always ask again. Everything else (analyses and paths computed per request, saved views, sessions, the
- * console, health, every error) is never stored.
+ * writes, curation): a shared cache may keep an answer for a minute, so an edit reaches a CDN's
+ * readers within about that; browsers always ask again. No `stale-while-revalidate`: Chromium
+ * applies it to its own cache too, and a curator then saw the evidence from before their decision.
+ * Everything else (analyses and paths computed per request, saved views, sessions, the console,
+ * health, every error) is never stored.
  */
-export const READ_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+export const READ_CACHE_CONTROL = "public, max-age=0, s-maxage=60";
 export const NO_STORE = "no-store";
 
 export function readResponse(body: unknown): Response {

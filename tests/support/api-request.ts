@@ -36,7 +36,7 @@ export async function closeAppDriver(): Promise<void> {
 
 export const READ_HEADERS = {
   contentType: expect.stringMatching(/^application\/json/),
-  cacheControl: "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+  cacheControl: "public, max-age=0, s-maxage=60",
 };
 
 /** The JSON body and headers every error response has. */
