@@ -4,7 +4,9 @@ import { EXPORT_FORMATS } from "@/lib/api/params/export";
 import { graphChecksum } from "@/lib/backup/graph-dump";
 import { getDb } from "@/lib/db/driver";
 import { countGraph } from "@/lib/seed/write";
+import { envFor, seedNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
 import { closeAppDriver } from "@/tests/support/api-request";
+import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 import { ALLOWED_ERROR_STATUSES, hostileString } from "@/tests/support/hostile-input";
 
 // Beside fuzz-read-api.test.ts: an export answers a file, not JSON, when it succeeds.
@@ -45,12 +47,22 @@ const query = fc
   });
 
 let before: { counts: unknown; checksum: string };
+let own: OwnNeo4j;
 
+// A seeded Neo4j of its own: "the graph exactly as it was" cannot be checked on the shared test
+// database, which other suites write to meanwhile (console writes, their clean-ups).
+jest.setTimeout(300_000);
 beforeAll(async () => {
+  own = await startOwnNeo4j();
+  Object.assign(process.env, envFor(own.instance));
+  await seedNeo4j(own.instance);
   before = { counts: await countGraph(getDb()), checksum: await graphChecksum(getDb()) };
 });
 
-afterAll(closeAppDriver);
+afterAll(async () => {
+  await closeAppDriver();
+  await own?.close();
+});
 
 describe("hostile input on GET /api/export", () => {
   it("answers every random query string with a file or a 4xx JSON error, never 500", async () => {
