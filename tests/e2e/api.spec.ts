@@ -12,9 +12,7 @@ test("the read API answers with cacheable JSON", async ({ request }) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
-    expect(response.headers()["cache-control"]).toBe(
-      "public, max-age=0, s-maxage=60",
-    );
+    expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60");
   }
   const search = await (await request.get("/api/actors?q=Solimani")).json();
   expect(search.actors[0].id).toBe("qassem-soleimani");
