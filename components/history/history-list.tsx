@@ -49,6 +49,14 @@ export function HistoryList({ query, csrfToken, refresh, onReverted, label }: Hi
                   <li key={i}>{line}</li>
                 ))}
               </ul>
+              {entry.revertedBy && (
+                <p className="history-reverted">
+                  Reverted by {entry.revertedBy.user},{" "}
+                  <time dateTime={entry.revertedBy.at}>
+                    {new Date(entry.revertedBy.at).toLocaleString()}
+                  </time>
+                </p>
+              )}
               {csrfToken && isRevertable(entry) && (
                 <button
                   type="button"

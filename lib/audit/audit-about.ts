@@ -2,7 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 
 /**
  * What an entry is about: `(:AuditRef {ref, entryId, at})`, one per thing the change touched,
- * `ref` being "claim:<id>", "actor:<id>", "edge:<id>" or "document:<id>".
+ * `ref` being "claim:<id>", "actor:<id>", "edge:<id>", "document:<id>" or "entry:<id>".
  *
  * Why a node of its own, not `(:AuditEntry)-[:ABOUT]->(thing)`: an edge is a relationship, which
  * no relationship can point at; a claim or an edge may be deleted while its history must stay;
@@ -13,11 +13,22 @@ import type { ManagedTransaction } from "neo4j-driver";
  */
 export const AUDIT_REF_LABEL = "AuditRef";
 
-export const ABOUT_KINDS = ["document", "actor", "claim", "edge"] as const;
+/** `entry`: the entry a revert undid, so a history can say "reverted by". */
+export const ABOUT_KINDS = ["document", "actor", "claim", "edge", "entry"] as const;
 export type AboutKind = (typeof ABOUT_KINDS)[number];
 
+const PLURALS = {
+  document: "documents",
+  actor: "actors",
+  claim: "claims",
+  edge: "edges",
+  entry: "entries",
+} as const satisfies Record<AboutKind, string>;
+
 /** The things one change touched, by kind: filled in by the curation writes. */
-export type AuditAbout = Partial<Record<`${AboutKind}s`, ReadonlyArray<string | null | undefined>>>;
+export type AuditAbout = Partial<
+  Record<(typeof PLURALS)[AboutKind], ReadonlyArray<string | null | undefined>>
+>;
 
 export const aboutRef = (kind: AboutKind, id: string) => `${kind}:${id}`;
 
@@ -26,7 +37,7 @@ export function aboutRefs(about: AuditAbout | undefined): string[] {
   if (!about) return [];
   const refs = new Set<string>();
   for (const kind of ABOUT_KINDS) {
-    for (const id of about[`${kind}s`] ?? []) if (id) refs.add(aboutRef(kind, id));
+    for (const id of about[PLURALS[kind]] ?? []) if (id) refs.add(aboutRef(kind, id));
   }
   return [...refs];
 }

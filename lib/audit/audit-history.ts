@@ -16,11 +16,19 @@ export const CURATION_ACTION_PREFIXES = [
   "revert",
 ];
 
+/** The newest revert of an entry: who undid it, when, and with which entry. */
+export interface RevertMark {
+  entryId: string;
+  user: string;
+  at: string;
+  action: string;
+}
+
 /** An entry as a curator sees it: who and when, what before and after; no address or session. */
 export type ChangeEntry = Pick<
   AuditEntry,
   "id" | "at" | "user" | "role" | "action" | "target" | "before" | "after" | "params" | "outcome"
->;
+> & { revertedBy: RevertMark | null };
 
 export interface HistoryFilter {
   /** One thing's history; without it, the global feed. */
@@ -30,7 +38,7 @@ export interface HistoryFilter {
   limit: number;
 }
 
-const toChangeEntry = (entry: AuditEntry): ChangeEntry => ({
+const toChangeEntry = (entry: AuditEntry, revertedBy: RevertMark | null): ChangeEntry => ({
   id: entry.id,
   at: entry.at,
   user: entry.user,
@@ -41,7 +49,23 @@ const toChangeEntry = (entry: AuditEntry): ChangeEntry => ({
   after: entry.after,
   params: entry.params,
   outcome: entry.outcome,
+  revertedBy,
 });
+
+/** Which of these entries were reverted, and by which entry: reverts are about what they undo. */
+async function revertMarks(db: Db, entryIds: string[]): Promise<Map<string, RevertMark>> {
+  if (entryIds.length === 0) return new Map();
+  const rows = await readRows(
+    db,
+    `MATCH (r:${AUDIT_REF_LABEL}) WHERE r.ref IN $refs
+     MATCH (a:${AUDIT_ENTRY_LABEL} {id: r.entryId})
+     WITH r.ref AS ref, a ORDER BY a.at DESC
+     WITH ref, collect(a)[0] AS a
+     RETURN substring(ref, size('entry:')) AS id, a {entryId: a.id, .user, .at, .action} AS mark`,
+    { refs: entryIds.map((id) => aboutRef("entry", id)) },
+  );
+  return new Map(rows.map((row) => [String(row.id), row.mark as RevertMark]));
+}
 
 /** Newest first; `hasMore` says whether asking again with offset + limit gives more. */
 export async function listHistory(
@@ -74,8 +98,13 @@ export async function listHistory(
          SKIP $offset LIMIT $limit`,
         { ...page, prefixes: CURATION_ACTION_PREFIXES },
       );
+  const entries = rows.slice(0, filter.limit).map((row) => toAuditEntry(row));
+  const marks = await revertMarks(
+    db,
+    entries.map((entry) => entry.id),
+  );
   return {
-    entries: rows.slice(0, filter.limit).map((row) => toChangeEntry(toAuditEntry(row))),
+    entries: entries.map((entry) => toChangeEntry(entry, marks.get(entry.id) ?? null)),
     hasMore: rows.length > filter.limit,
   };
 }

@@ -98,7 +98,11 @@ export async function forgetAliasesLearntFrom(
   const result = await tx.run(
     `MATCH (alias:${ALIAS_LABEL})-[:LEARNED_FROM]->(m:${MENTION_LABEL}) WHERE m.id IN $mentionIds
      MATCH (alias)-[:ALIAS_OF]->(a:Actor)
-     WITH DISTINCT alias, a.id AS actorId
+     WITH DISTINCT alias, a
+     // Out of the projection too: otherwise adoptLegacyAliases would take it for a legacy alias
+     // and give it back (seen: a reverted link re-linked its mention at the next analysis).
+     SET a.aliases = [t IN coalesce(a.aliases, []) WHERE t <> alias.text]
+     WITH alias, a.id AS actorId
      DETACH DELETE alias
      RETURN collect(DISTINCT actorId) AS actorIds`,
     { mentionIds },

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
 import {
-  claimProgress,
+  readClaimProgress,
   linkClaimPassages,
   readClaims,
   rewireClaimActors,
@@ -301,8 +301,7 @@ async function finish(
     ),
   });
   await bumpGraphVersion(tx);
-  const all = await readClaims(tx, document.id, document.text);
-  return { claims, progress: claimProgress(all), edges, removedEdgeIds };
+  return { claims, progress: await readClaimProgress(tx, document.id), edges, removedEdgeIds };
 }
 
 /** `POST /api/documents/{id}/claims`: a claim a curator made from a selection, accepted at once. */

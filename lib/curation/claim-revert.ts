@@ -1,12 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { ApiError, Conflict, NotFound } from "@/lib/api/errors";
+import { Conflict } from "@/lib/api/errors";
 import { AUDIT_REF_LABEL, aboutRef } from "@/lib/audit/audit-about";
-import {
-  AUDIT_ENTRY_LABEL,
-  recordAudit,
-  toAuditEntry,
-  type AuditEntry,
-} from "@/lib/audit/audit-entries";
+import { AUDIT_ENTRY_LABEL, recordAudit, type AuditEntry } from "@/lib/audit/audit-entries";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import {
   auditState,
@@ -15,29 +10,13 @@ import {
   type ClaimAuditState,
 } from "@/lib/curation/claim-decisions";
 import { pairOf, recomputePairEdges, type ActorPair } from "@/lib/curation/claim-edges";
-import { claimProgress, linkClaimPassages, readClaims } from "@/lib/curation/claims";
+import { linkClaimPassages, readClaimProgress, readClaims } from "@/lib/curation/claims";
 import { readCuratedDocument } from "@/lib/curation/documents";
-import { isRevertable } from "@/lib/curation/revertable";
-import type { ClaimView, RevertResponse } from "@/lib/curation/types";
-import { txRows, writeTx, type Db } from "@/lib/db/session";
-import { bumpGraphVersion } from "@/lib/graph/graph-version";
+import type { ClaimView, ClaimWriteResponse } from "@/lib/curation/types";
+import { txRows } from "@/lib/db/session";
 import { CLAIM_LABEL } from "@/lib/graph/schema";
 
-class NotRevertable extends ApiError {
-  constructor(message: string, details?: unknown) {
-    super(422, "not_revertable", message, details);
-  }
-}
-
-async function readEntry(tx: ManagedTransaction, id: string): Promise<AuditEntry> {
-  const [row] = await txRows(
-    tx,
-    `MATCH (a:${AUDIT_ENTRY_LABEL} {id: $id}) RETURN properties(a) AS entry`,
-    { id },
-  );
-  if (!row) throw new NotFound(`No history entry "${id}".`);
-  return toAuditEntry(row);
-}
+export type ClaimRevertResult = ClaimWriteResponse & { entryId: string };
 
 /** The newest entry about a claim after `since`: who changed it since the entry being reverted. */
 async function lastChange(tx: ManagedTransaction, claimId: string, since: string) {
@@ -129,78 +108,69 @@ function restoredProps(
 }
 
 /**
- * `POST /api/history/{entryId}/revert`: puts every claim a claim entry (or a revert) changed back
- * to the state the entry found it in, if nobody changed it since; the edges are recomputed, the
- * revert is an entry of its own (so it can be reverted too) and the graph version moves on.
+ * Puts every claim a claim entry (or a revert of one) changed back to the state the entry found
+ * it in, if nobody changed it since; the edges are recomputed and the revert is an entry of its
+ * own (so it can be reverted too). The caller (revertEntry) moves the graph version on.
  */
-export async function revertEntry(
-  db: Db,
+export async function revertClaimEntry(
+  tx: ManagedTransaction,
   actor: AuditActor,
-  entryId: string,
-): Promise<RevertResponse> {
-  return writeTx(db, async (tx) => {
-    const entry = await readEntry(tx, entryId);
-    if (!isRevertable(entry)) {
-      throw new NotRevertable(
-        `A "${entry.action}" entry (${entry.outcome}) cannot be reverted; only claim decisions and their reverts can.`,
-        { action: entry.action },
-      );
-    }
-    const before = (entry.before as ClaimAuditState[] | null) ?? [];
-    const after = (entry.after as { claims?: ClaimAuditState[] } | null)?.claims ?? [];
-    const document = await readCuratedDocument(tx, entry.target ?? "");
-    const ids = after.map((state) => state.id);
-    await tx.run(`MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids SET c._lock = true REMOVE c._lock`, {
-      ids,
+  entry: AuditEntry,
+): Promise<ClaimRevertResult> {
+  const before = (entry.before as ClaimAuditState[] | null) ?? [];
+  const after = (entry.after as { claims?: ClaimAuditState[] } | null)?.claims ?? [];
+  const document = await readCuratedDocument(tx, entry.target ?? "");
+  const ids = after.map((state) => state.id);
+  await tx.run(`MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids SET c._lock = true REMOVE c._lock`, {
+    ids,
+  });
+  const current = await readClaims(tx, document.id, document.text, ids);
+  const byId = new Map(current.map((claim) => [claim.id, claim]));
+  await checkUnchanged(tx, entry, after, byId);
+  const pairs: ActorPair[] = [];
+  for (const now of after) {
+    const state = before.find((b) => b.id === now.id);
+    pairs.push(pairOf(now.subjectId, now.objectId));
+    if (state) pairs.push(pairOf(state.subjectId, state.objectId));
+    await tx.run(`MATCH (c:${CLAIM_LABEL} {id: $id}) SET c += $props, c.version = c.version + 1`, {
+      id: now.id,
+      props: restoredProps(state, now, actor),
     });
-    const current = await readClaims(tx, document.id, document.text, ids);
-    const byId = new Map(current.map((claim) => [claim.id, claim]));
-    await checkUnchanged(tx, entry, after, byId);
-    const pairs: ActorPair[] = [];
-    for (const now of after) {
-      const state = before.find((b) => b.id === now.id);
-      pairs.push(pairOf(now.subjectId, now.objectId));
-      if (state) pairs.push(pairOf(state.subjectId, state.objectId));
+    if (state && (state.subjectId !== now.subjectId || state.objectId !== now.objectId)) {
       await tx.run(
-        `MATCH (c:${CLAIM_LABEL} {id: $id}) SET c += $props, c.version = c.version + 1`,
-        { id: now.id, props: restoredProps(state, now, actor) },
-      );
-      if (state && (state.subjectId !== now.subjectId || state.objectId !== now.objectId)) {
-        await tx.run(
-          `MATCH (c:${CLAIM_LABEL} {id: $id})-[old:SUBJECT|OBJECT]->() DELETE old
+        `MATCH (c:${CLAIM_LABEL} {id: $id})-[old:SUBJECT|OBJECT]->() DELETE old
            WITH DISTINCT c
            MATCH (s:Actor {id: c.subjectId}), (o:Actor {id: c.objectId})
            CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)`,
-          { id: now.id },
-        );
-      }
-      if (state?.status === "accepted") await linkClaimPassages(tx, [now.id]);
+        { id: now.id },
+      );
     }
-    const { edges, removedEdgeIds } = await recomputePairEdges(tx, pairs);
-    const claims = await readClaims(tx, document.id, document.text, ids);
-    const revertId = await recordAudit(tx, {
-      ...actor,
-      action: "revert",
-      target: document.id,
-      before: current.map(auditState),
-      after: { claims: claims.map(auditState), edges: edges.map((e) => e.id), removedEdgeIds },
-      params: { entryId: entry.id, action: entry.action },
-      outcome: "ok",
-      about: claimEntryAbout(
+    if (state?.status === "accepted") await linkClaimPassages(tx, [now.id]);
+  }
+  const { edges, removedEdgeIds } = await recomputePairEdges(tx, pairs);
+  const claims = await readClaims(tx, document.id, document.text, ids);
+  const revertId = await recordAudit(tx, {
+    ...actor,
+    action: "revert",
+    target: document.id,
+    before: current.map(auditState),
+    after: { claims: claims.map(auditState), edges: edges.map((e) => e.id), removedEdgeIds },
+    params: { entryId: entry.id, action: entry.action, kind: "claims" },
+    outcome: "ok",
+    about: {
+      ...claimEntryAbout(
         document.id,
         [...current, ...claims],
         [...edges.map((e) => e.id), ...removedEdgeIds],
       ),
-    });
-    await bumpGraphVersion(tx);
-    const all = await readClaims(tx, document.id, document.text);
-    return {
-      entryId: revertId,
-      revertedEntryId: entry.id,
-      claims,
-      progress: claimProgress(all),
-      edges,
-      removedEdgeIds,
-    };
+      entries: [entry.id],
+    },
   });
+  return {
+    entryId: revertId,
+    claims,
+    progress: await readClaimProgress(tx, document.id),
+    edges,
+    removedEdgeIds,
+  };
 }

@@ -103,7 +103,7 @@ async function createActor(
   return id;
 }
 
-async function linkMentions(
+export async function linkMentions(
   tx: ManagedTransaction,
   mentions: MentionView[],
   actorId: string,
@@ -127,7 +127,7 @@ async function linkMentions(
   );
 }
 
-async function setUndecided(
+export async function setUndecided(
   tx: ManagedTransaction,
   mentions: MentionView[],
   status: "open" | "rejected",
@@ -146,7 +146,7 @@ async function setUndecided(
   );
 }
 
-async function rememberJudgement(
+export async function rememberJudgement(
   tx: ManagedTransaction,
   judgement: {
     documentId: string;
@@ -174,7 +174,7 @@ async function rememberJudgement(
 }
 
 /** "Not the same" between a name and an actor holds in every document, for every curator. */
-async function rememberNotSame(
+export async function rememberNotSame(
   tx: ManagedTransaction,
   judgement: { surface: string; actorId: string; documentId: string; by: string },
 ): Promise<void> {

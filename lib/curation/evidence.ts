@@ -99,6 +99,9 @@ const overlaps = (a: { dateStart: unknown; dateEnd: unknown }, b: typeof a) =>
   a.dateStart <= b.dateEnd &&
   b.dateStart <= a.dateEnd;
 
+const isDated = (props: { dateStart?: unknown; dateEnd?: unknown }) =>
+  typeof props.dateStart === "string" && typeof props.dateEnd === "string";
+
 const OTHER_FAMILY: Partial<Record<EdgeFamily, EdgeFamily>> = {
   influence: "hostility",
   hostility: "influence",
@@ -112,8 +115,9 @@ const OTHER_FAMILY: Partial<Record<EdgeFamily, EdgeFamily>> = {
  *   documents are united in claim order; weight is the strongest; dates the widest;
  * - `sourceCount` counts documents, `independentSourceCount` independence keys (copies once, one
  *   publisher once unless a document counts separately);
- * - contested: an accepted denial of the edge, or an edge of the other family on the same pair in
- *   an overlapping period.
+ * - contested: an accepted denial of the edge; or an edge of the other family on the same pair in
+ *   an overlapping period, or — when either is undated — from another independent source (a
+ *   conflicting kind from another source).
  */
 export function projectPairEdges(
   claims: ClaimForEdge[],
@@ -164,15 +168,25 @@ export function projectPairEdges(
       props,
     });
   }
+  const sourcesOf = (edge: ProjectedEdge) =>
+    (edge.props.documentIds as string[]).map((id) => ({ id, key: independenceKey(id, documents) }));
   for (const edge of edges) {
     const other = OTHER_FAMILY[edge.family];
     if (!other) continue;
+    const own = new Set(sourcesOf(edge).map((source) => source.key));
     for (const rival of edges) {
-      if (rival.family !== other || !overlaps(edge.props as never, rival.props as never)) continue;
+      if (rival.family !== other) continue;
+      const dated = isDated(edge.props) && isDated(rival.props);
+      // Undated, the two families conflict only between sources: one article may well say that
+      // the US both pressured and backed a government; two sources saying opposite things is news.
+      const elsewhere = dated ? null : sourcesOf(rival).find((source) => !own.has(source.key));
+      if (dated ? !overlaps(edge.props as never, rival.props as never) : !elsewhere) continue;
       edge.props.contested = true;
       edge.props.contestedBecause = [
         ...(edge.props.contestedBecause as string[]),
-        `${other} (${String(rival.props.kind)}) in an overlapping period`,
+        elsewhere
+          ? `${other} (${String(rival.props.kind)}) in ${quoteTitle(documents.get(elsewhere.id), elsewhere.id)}`
+          : `${other} (${String(rival.props.kind)}) in an overlapping period`,
       ];
     }
   }

@@ -32,9 +32,21 @@ export function historyLines(entry: ChangeEntry): string[] {
     const linked = now.actorId && now.actorId !== was?.actorId ? `, linked to ${now.actorId}` : "";
     return `${label(now)}: ${from} → ${now.status ?? "?"}${linked}`;
   });
+  const params = entry.params as {
+    entryId?: string;
+    action?: string;
+    revertOf?: string;
+    survivorId?: string;
+    mergedId?: string;
+    mergeId?: string;
+  } | null;
+  if (entry.action === "actor.merge") {
+    lines.unshift(`${params?.mergedId ?? "?"} merged into ${params?.survivorId ?? "?"}`);
+  }
+  if (entry.action === "actor.unmerge") lines.unshift(`undoes the merge ${params?.mergeId ?? "?"}`);
   if (entry.action === "revert") {
-    const params = entry.params as { entryId?: string; action?: string } | null;
     lines.unshift(`reverts ${params?.action ?? "an entry"} (${params?.entryId ?? "?"})`);
   }
+  if (params?.revertOf) lines.push(`reverts the entry ${params.revertOf}`);
   return lines;
 }

@@ -105,6 +105,8 @@ export async function mergeActors(
   db: Db,
   actor: AuditActor,
   body: MergeActorsBody,
+  /** The unmerge entry this merge reverts (POST /api/history/{id}/revert). */
+  revertOf: string | null = null,
 ): Promise<MergeReport | MergeResponse> {
   const pair = { survivorId: body.survivorId, mergedId: body.mergedId };
   return writeTx(db, async (tx) => {
@@ -209,17 +211,22 @@ export async function mergeActors(
     );
     await projectAliases(tx, [survivorId]);
     const after = await edgeIdsOf(tx, survivorId, null);
-    await recordAudit(tx, {
+    const entryId = await recordAudit(tx, {
       ...actor,
       action: "actor.merge",
       target: survivorId,
       before: { survivor: report.survivor, merged: report.merged, edges: before },
       after: { mergeId: id, edges: after, removedEdgeIds },
-      params: { survivorId, mergedId },
+      params: { survivorId, mergedId, ...(revertOf ? { revertOf } : {}) },
       outcome: "ok",
+      about: {
+        actors: [survivorId, mergedId],
+        edges: [...before, ...removedEdgeIds],
+        entries: [revertOf],
+      },
     });
     await bumpGraphVersion(tx);
-    return { merge: await readMerge(tx, id), report, edges, removedEdgeIds };
+    return { entryId, merge: await readMerge(tx, id), report, edges, removedEdgeIds };
   });
 }
 

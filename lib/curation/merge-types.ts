@@ -77,6 +77,8 @@ export interface MergeView {
 }
 
 export interface MergeResponse {
+  /** The merge's history entry. */
+  entryId: string;
   merge: MergeView;
   report: MergeReport;
   edges: EdgeEvidence[];
@@ -84,6 +86,8 @@ export interface MergeResponse {
 }
 
 export interface UnmergeResponse {
+  /** The unmerge's history entry. */
+  entryId: string;
   merge: MergeView;
   restored: { mentions: number; claims: number; aliases: number; judgements: number };
   /** What the merge moved that had changed since and was left where it is now. */

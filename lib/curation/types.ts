@@ -13,6 +13,7 @@ import type {
 
 export type { ClaimPolarity, MentionOrigin, MentionStatus };
 import type { ClaimOrigin, ClaimStatus } from "@/lib/curation/schemas";
+import type { MergeResponse, UnmergeResponse } from "@/lib/curation/merge-types";
 export type { ClaimOrigin, ClaimStatus };
 
 /** The curation API's answers (docs/curation.md); the request bodies are in schemas.ts. */
@@ -217,8 +218,14 @@ export interface ClaimWriteResponse {
   removedEdgeIds: string[];
 }
 
-/** `POST /api/history/{entryId}/revert`: the claims as the revert left them, and its own entry. */
-export interface RevertResponse extends ClaimWriteResponse {
-  entryId: string;
-  revertedEntryId: string;
-}
+/**
+ * `POST /api/history/{entryId}/revert`: the revert's own entry, the one it reverted, and what it
+ * changed, by kind: the claims (as a claim decision answers), the document's mention groups, or
+ * the merge as the unmerge (or the new merge) left it.
+ */
+export type RevertResponse = { entryId: string; revertedEntryId: string } & (
+  | ({ kind: "claims" } & ClaimWriteResponse)
+  | { kind: "mentions"; groups: MentionGroup[] }
+  | { kind: "merge"; unmerge: UnmergeResponse }
+  | { kind: "unmerge"; merge: MergeResponse }
+);

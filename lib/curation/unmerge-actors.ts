@@ -46,6 +46,8 @@ export async function unmergeActors(
   db: Db,
   actor: AuditActor,
   mergeId: string,
+  /** The merge entry this unmerge reverts (POST /api/history/{id}/revert). */
+  revertOf: string | null = null,
 ): Promise<UnmergeResponse> {
   return writeTx(db, async (tx) => {
     const record = await lockMergeRecord(tx, mergeId);
@@ -166,22 +168,29 @@ export async function unmergeActors(
         "no longer names the survivor",
       ),
     ];
-    await recordAudit(tx, {
+    const afterEdges = await edgeIdsOf(tx, survivorId, mergedId);
+    const entryId = await recordAudit(tx, {
       ...actor,
       action: "actor.unmerge",
       target: mergedId,
       before: { mergeId, edges: before },
       after: {
-        edges: await edgeIdsOf(tx, survivorId, mergedId),
+        edges: afterEdges,
         removedEdgeIds,
         restored: { ...restored, passages: passages.map((p) => p.id) },
         notRestored,
       },
-      params: { mergeId },
+      params: { mergeId, ...(revertOf ? { revertOf } : {}) },
       outcome: "ok",
+      about: {
+        actors: [survivorId, mergedId],
+        edges: [...before, ...afterEdges, ...removedEdgeIds],
+        entries: [revertOf],
+      },
     });
     await bumpGraphVersion(tx);
     return {
+      entryId,
       merge: await readMerge(tx, mergeId),
       restored: {
         mentions: restored.mentions.length,

@@ -2,11 +2,20 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { GET as claimsGet, POST as claimPost } from "@/app/api/documents/[id]/claims/route";
 import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/route";
+import { GET as mentionsGet } from "@/app/api/documents/[id]/mentions/route";
+import { POST as mentionDecidePost } from "@/app/api/documents/[id]/mentions/decide/route";
+import { GET as actorGet } from "@/app/api/actors/[id]/route";
 import { GET as historyGet } from "@/app/api/history/route";
 import { POST as revertPost } from "@/app/api/history/[id]/revert/route";
 import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
 import type { ChangeEntry } from "@/lib/audit/audit-history";
-import type { ClaimView, ClaimsResponse, RevertResponse } from "@/lib/curation/types";
+import type {
+  ClaimView,
+  ClaimsResponse,
+  MentionGroup,
+  MentionsResponse,
+  RevertResponse,
+} from "@/lib/curation/types";
 import { getDb } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
 import { loadSeed } from "@/lib/seed/load";
@@ -54,8 +63,9 @@ const history = (query: string) =>
   json<{ entries: ChangeEntry[]; hasMore: boolean }>(
     historyGet(authed(`/api/history?${query}`, curator, undefined, "GET")),
   );
-const revert = (entryId: string) =>
-  json<RevertResponse>(revertPost(authed(`/api/history/${entryId}/revert`, curator), ctx(entryId)));
+type ClaimRevert = Extract<RevertResponse, { kind: "claims" }>;
+const revert = <T = ClaimRevert>(entryId: string) =>
+  json<T>(revertPost(authed(`/api/history/${entryId}/revert`, curator), ctx(entryId)));
 const relationship = async (id: string) =>
   (
     await json<{ relationship: { citations: unknown[]; evidence: { claimCount: number } } }>(
@@ -154,6 +164,12 @@ describe("history", () => {
       reverted.body.entryId,
     );
     revertId = reverted.body.entryId;
+    const accept = (await history(`claim=${claimId}`)).body.entries.find((e) => e.id === acceptId);
+    expect(accept!.revertedBy).toMatchObject({
+      entryId: revertId,
+      user: CURATOR.username,
+      action: "revert",
+    });
   });
 
   it("reverts the revert: accepted again, on the same edge", async () => {
@@ -209,6 +225,106 @@ describe("history", () => {
     expect(reverted.status).toBe(200);
     expect(reverted.body.claims[0]!.status).toBe("retracted");
     expect(reverted.body.removedEdgeIds).toEqual([edgeId]);
+  });
+
+  const groups = async (id: string) =>
+    (
+      await json<MentionsResponse>(
+        mentionsGet(authed(`/api/documents/${id}/mentions`, curator, undefined, "GET"), ctx(id)),
+      )
+    ).body.groups;
+  const groupOf = async (id: string, surface: string) =>
+    (await groups(id)).find((g) => g.surface === surface)!;
+  const refsOf = (group: MentionGroup) =>
+    group.mentions.map((m) => ({ id: m.id, version: m.version }));
+  const aliasesOf = async (id: string) =>
+    (
+      await json<{ actor: { aliases: string[] } }>(
+        actorGet(new Request(`http://atlas.test/api/actors/${id}`), ctx(id)),
+      )
+    ).body.actor.aliases;
+
+  it("reverts a mention link: the mention is open again and the alias it taught is forgotten; reverting that links it again", async () => {
+    const open = await groupOf(articleId, "Islamic Republic");
+    expect(open.status).not.toBe("linked");
+    const linked = await json<unknown>(
+      mentionDecidePost(
+        authed(`/api/documents/${articleId}/mentions/decide`, curator, {
+          action: "link",
+          mentions: refsOf(open),
+          actorId: "iran",
+          teachAlias: "strong",
+        }),
+        ctx(articleId),
+      ),
+    );
+    expect(linked.status).toBe(200);
+    expect(await aliasesOf("iran")).toContain("Islamic Republic");
+    const [link] = (await history(`document=${articleId}&limit=1`)).body.entries;
+    expect(link!.action).toBe("mention.link");
+
+    const reverted = await revert<Extract<RevertResponse, { kind: "mentions" }>>(link!.id);
+    expect(reverted.status).toBe(200);
+    expect(reverted.body.kind).toBe("mentions");
+    const back = reverted.body.groups.find((g) => g.surface === "Islamic Republic")!;
+    expect(back.status).toBe(open.status);
+    expect(back.actorId).toBe(open.actorId);
+    expect(await aliasesOf("iran")).not.toContain("Islamic Republic");
+    const [entry] = (await history(`document=${articleId}&limit=1`)).body.entries;
+    expect(entry).toMatchObject({
+      id: reverted.body.entryId,
+      action: "revert",
+      params: { entryId: link!.id, action: "mention.link", kind: "mentions" },
+    });
+    expect(entry!.before).toEqual([expect.objectContaining({ status: "linked", actorId: "iran" })]);
+
+    const again = await revert<Extract<RevertResponse, { kind: "mentions" }>>(entry!.id);
+    expect(again.status).toBe(200);
+    const relinked = again.body.groups.find((g) => g.surface === "Islamic Republic")!;
+    expect(relinked).toMatchObject({ status: "linked", actorId: "iran" });
+    // The link was put back, not taught again: an alias is taught by a curator's decision.
+    expect(await aliasesOf("iran")).not.toContain("Islamic Republic");
+  });
+
+  it("reverts a rejection: the judgement goes, and a mention decided since refuses (409 naming it)", async () => {
+    const open = await groupOf(articleId, "Erbil");
+    const rejected = await json<unknown>(
+      mentionDecidePost(
+        authed(`/api/documents/${articleId}/mentions/decide`, curator, {
+          action: "not_actor",
+          mentions: refsOf(open),
+        }),
+        ctx(articleId),
+      ),
+    );
+    expect(rejected.status).toBe(200);
+    const [entry] = (await history(`document=${articleId}&limit=1`)).body.entries;
+    const reverted = await revert<Extract<RevertResponse, { kind: "mentions" }>>(entry!.id);
+    expect(reverted.status).toBe(200);
+    expect(reverted.body.groups.find((g) => g.surface === "Erbil")!.status).toBe(open.status);
+    const judgements = await readRows(
+      getDb(),
+      "MATCH (j:MentionJudgement {documentId: $id, surface: 'Erbil'}) RETURN count(j) AS n",
+      { id: articleId },
+    );
+    expect(Number(judgements[0]!.n)).toBe(0);
+
+    // Rejected again by hand: the first rejection's revert is now refused, nothing changes.
+    const now = await groupOf(articleId, "Erbil");
+    await mentionDecidePost(
+      authed(`/api/documents/${articleId}/mentions/decide`, curator, {
+        action: "not_actor",
+        mentions: refsOf(now),
+      }),
+      ctx(articleId),
+    );
+    const state = await groups(articleId);
+    const refused = await revert(reverted.body.entryId);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("revert_conflict");
+    expect(refused.body.error.message).toContain(`mention "Erbil"`);
+    expect(refused.body.error.message).toContain(`${CURATOR.username} made it rejected`);
+    expect(await groups(articleId)).toEqual(state);
   });
 
   it("refuses what it cannot revert: a document's freeze (422), an unknown entry (404), a stranger (401)", async () => {

@@ -3,6 +3,10 @@ import { POST as mergePost } from "@/app/api/actors/merge/route";
 import { GET as mergesGet } from "@/app/api/actors/merges/route";
 import { POST as unmergePost } from "@/app/api/actors/merges/[id]/unmerge/route";
 import { GET as graphGet } from "@/app/api/graph/route";
+import { GET as historyGet } from "@/app/api/history/route";
+import { POST as revertPost } from "@/app/api/history/[id]/revert/route";
+import type { ChangeEntry } from "@/lib/audit/audit-history";
+import type { RevertResponse } from "@/lib/curation/types";
 import type { MergeReport, MergeResponse, UnmergeResponse } from "@/lib/curation/merge-types";
 import { getDb } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
@@ -224,5 +228,58 @@ describe("merge and unmerge actors", () => {
     });
     expect(back.status).toBe(200);
     expect((await unmerge(mergeId)).status).toBe(409);
+  });
+
+  async function revert(entryId: string) {
+    const response = await revertPost(authed(`/api/history/${entryId}/revert`, curator, {}), {
+      params: Promise.resolve({ id: entryId }),
+    });
+    return { status: response.status, body: (await response.json()) as RevertResponse };
+  }
+  const newestAbout = async (actorId: string) => {
+    const response = await historyGet(
+      authed(`/api/history?actor=${actorId}&limit=1`, curator, undefined, "GET"),
+    );
+    return ((await response.json()) as { entries: ChangeEntry[] }).entries[0]!;
+  };
+
+  it("reverting the unmerge merges again; reverting that merge unmerges, exactly as before", async () => {
+    const unmergeEntry = await newestAbout(MERGED);
+    expect(unmergeEntry).toMatchObject({ action: "actor.unmerge", params: { mergeId } });
+    const remerged = await revert(unmergeEntry.id);
+    expect(remerged.status).toBe(200);
+    if (remerged.body.kind !== "unmerge") throw new Error(`kind ${remerged.body.kind}`);
+    expect(remerged.body.merge.merge).toMatchObject({ survivorId: SURVIVOR, mergedId: MERGED });
+    expect(await count("MATCH (a:Actor {id: $id}) RETURN count(a) AS n", { id: MERGED })).toBe(0);
+    const mergeEntry = await newestAbout(SURVIVOR);
+    expect(mergeEntry).toMatchObject({
+      id: remerged.body.entryId,
+      action: "actor.merge",
+      params: { revertOf: unmergeEntry.id },
+    });
+    expect((await newestAbout(MERGED)).id).toBe(mergeEntry.id);
+
+    const undone = await revert(mergeEntry.id);
+    expect(undone.status).toBe(200);
+    if (undone.body.kind !== "merge") throw new Error(`kind ${undone.body.kind}`);
+    expect(undone.body.unmerge.notRestored).toEqual([]);
+    const after = await graphState();
+    expect(after.edges).toEqual(before.edges);
+    expect(after.claims).toEqual(before.claims);
+    expect(after.actors).toEqual(before.actors);
+    // Each reverted entry says by which entry.
+    const history = await historyGet(
+      authed(`/api/history?actor=${MERGED}&limit=5`, curator, undefined, "GET"),
+    );
+    const entries = ((await history.json()) as { entries: ChangeEntry[] }).entries;
+    expect(entries.find((e) => e.id === mergeEntry.id)!.revertedBy).toMatchObject({
+      entryId: undone.body.entryId,
+      action: "actor.unmerge",
+    });
+    expect(entries.find((e) => e.id === unmergeEntry.id)!.revertedBy).toMatchObject({
+      entryId: mergeEntry.id,
+    });
+    // A second revert of the same merge is refused: it is undone already.
+    expect((await revert(mergeEntry.id)).status).toBe(409);
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { useDocumentChanges } from "@/components/curation/review/document-changes";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import { mergePairEdges, replaceClaims } from "@/lib/curation/claim-queue";
 import type { ClaimDecisionRequest, CreateClaimRequest } from "@/lib/curation/schemas";
@@ -24,6 +25,7 @@ export function useClaims(documentId: string, csrfToken: string) {
   const [busy, setBusy] = useState(false);
   const [generation, setGeneration] = useState(0);
   const url = `/api/documents/${encodeURIComponent(documentId)}`;
+  const { changed } = useDocumentChanges();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -68,6 +70,7 @@ export function useClaims(documentId: string, csrfToken: string) {
         );
         setNotice(done);
         setBusy(false);
+        changed();
         return { ok: true, claims: answer.claims };
       }
       if (result.error.code === "version_conflict") {
@@ -79,7 +82,7 @@ export function useClaims(documentId: string, csrfToken: string) {
       }
       return { ok: false, error: result.error };
     },
-    [url, csrfToken, reload],
+    [url, csrfToken, reload, changed],
   );
 
   const decide = useCallback(

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useDocumentChanges } from "@/components/curation/review/document-changes";
 import { requestJson } from "@/components/fetch-json";
 import type { ClaimsResponse, CuratedDocument } from "@/lib/curation/types";
 
@@ -16,6 +17,7 @@ export function FinishReview({ documentId, csrfToken }: FinishReviewProps) {
   const url = `/api/documents/${encodeURIComponent(documentId)}`;
 
   const [loads, setLoads] = useState(0);
+  const { generation } = useDocumentChanges();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -25,7 +27,7 @@ export function FinishReview({ documentId, csrfToken }: FinishReviewProps) {
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [url, loads]);
+  }, [url, loads, generation]);
 
   async function finish() {
     if (!document) return;

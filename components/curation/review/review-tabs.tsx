@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from "react";
 import { ClaimsWorkspace } from "@/components/curation/claims/claims-workspace";
+import { useDocumentChanges } from "@/components/curation/review/document-changes";
 import { ReviewWorkspace } from "@/components/curation/review/review-workspace";
 import { HistoryList } from "@/components/history/history-list";
 
@@ -94,12 +95,14 @@ function TabPanel({
   documentId,
   csrfToken,
 }: { tab: ReviewTab } & Omit<ReviewTabsProps, "initialTab">) {
+  const { changed } = useDocumentChanges();
   if (tab === "claims") return <ClaimsWorkspace documentId={documentId} csrfToken={csrfToken} />;
   if (tab === "history") {
     return (
       <HistoryList
         query={`document=${encodeURIComponent(documentId)}`}
         csrfToken={csrfToken}
+        onReverted={changed}
         label="Changes to this document, newest first"
       />
     );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { useDocumentChanges } from "@/components/curation/review/document-changes";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import type { Decision } from "@/lib/curation/schemas";
 import type { MentionsResponse } from "@/lib/curation/types";
@@ -42,6 +43,7 @@ export function useReview(documentId: string, csrfToken: string) {
   }, [url, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const { changed } = useDocumentChanges();
 
   const decide = useCallback(
     async (decision: Decision, done: string): Promise<DecideOutcome> => {
@@ -53,6 +55,7 @@ export function useReview(documentId: string, csrfToken: string) {
       if (result.ok) {
         setNotice(done);
         reload();
+        changed();
         return { ok: true };
       }
       if (result.error.code === "version_conflict") {
@@ -64,7 +67,7 @@ export function useReview(documentId: string, csrfToken: string) {
       }
       return { ok: false, error: result.error };
     },
-    [url, csrfToken, reload],
+    [url, csrfToken, reload, changed],
   );
 
   return { data, loadError, notice, busy, decide, reload, say: setNotice };

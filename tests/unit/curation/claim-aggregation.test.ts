@@ -141,7 +141,7 @@ describe("the aggregation rule: accepted claims → edges", () => {
     ]);
   });
 
-  it("the other family in an overlapping period contests both edges; an undated or disjoint one does not", () => {
+  it("the other family in an overlapping period contests both edges; a disjoint one, or one undated in the same source, does not", () => {
     const influence = claim({ id: "c1", dateStart: "2020-01-01", dateEnd: "2020-12-31" });
     const hostility = (over: Partial<ClaimForEdge>) =>
       claim({
@@ -168,6 +168,34 @@ describe("the aggregation rule: accepted claims → edges", () => {
     expect(disjoint.map((edge) => edge.props.contested)).toEqual([false, false]);
     const undated = projectPairEdges([influence, hostility({})], docs(doc("a")));
     expect(undated.map((edge) => edge.props.contested)).toEqual([false, false]);
+  });
+
+  it("a conflicting kind from another source contests an undated pair; the same publisher is one source", () => {
+    const backs = claim({ id: "c1" });
+    const attacks = claim({
+      id: "h1",
+      edgeId: "pmu-attacks-iran",
+      family: "hostility",
+      kind: "attacks",
+      subjectId: "pmu",
+      objectId: "iran",
+      documentId: "b",
+    });
+    const elsewhere = projectPairEdges([backs, attacks], docs(doc("a"), doc("b")));
+    expect(elsewhere.map((edge) => edge.props.contested)).toEqual([true, true]);
+    expect(elsewhere[0]!.props.contestedBecause).toEqual(["hostility (attacks) in “Title b”"]);
+    expect(elsewhere[1]!.props.contestedBecause).toEqual(["influence (backs) in “Title a”"]);
+    const wire = { publisher: "Wire" };
+    const onePublisher = projectPairEdges([backs, attacks], docs(doc("a", wire), doc("b", wire)));
+    expect(onePublisher.map((edge) => edge.props.contested)).toEqual([false, false]);
+    // A dated pair from two sources still needs overlapping periods.
+    const dated = { dateStart: "2020-01-01", dateEnd: "2020-01-31" };
+    const later = { dateStart: "2021-01-01", dateEnd: "2021-01-31" };
+    const apart = projectPairEdges(
+      [claim({ id: "c1", ...dated }), { ...attacks, ...later }],
+      docs(doc("a"), doc("b")),
+    );
+    expect(apart.map((edge) => edge.props.contested)).toEqual([false, false]);
   });
 
   it("membership claims make a MEMBER_OF edge with the role as their kind", () => {

@@ -1,7 +1,7 @@
 import { aboutRefs } from "@/lib/audit/audit-about";
 import { entryHistoryQuerySchema } from "@/lib/curation/history-params";
 import { historyLines } from "@/lib/curation/history-lines";
-import { isRevertable } from "@/lib/curation/revertable";
+import { isRevertable, revertKind } from "@/lib/curation/revertable";
 
 describe("the history's parts", () => {
   it("names each thing an entry is about once, empties dropped", () => {
@@ -9,6 +9,7 @@ describe("the history's parts", () => {
       aboutRefs({ documents: ["d"], actors: ["iran", "iran", null], edges: ["e", undefined] }),
     ).toEqual(["document:d", "actor:iran", "edge:e"]);
     expect(aboutRefs(undefined)).toEqual([]);
+    expect(aboutRefs({ entries: ["e1", null] })).toEqual(["entry:e1"]);
   });
 
   it("reads one subject (relationship → edge), or none for the feed", () => {
@@ -40,13 +41,21 @@ describe("the history's parts", () => {
       },
       params: { entryId: "y", action: "claim.accept" },
       outcome: "ok" as const,
+      revertedBy: null,
     };
     expect(historyLines(entry)).toEqual([
       "reverts claim.accept (y)",
       "iran → iraq (backs): accepted → proposed",
     ]);
-    expect(isRevertable(entry)).toBe(true);
-    expect(isRevertable({ action: "mention.link", outcome: "ok" })).toBe(false);
+    expect(revertKind(entry)).toBe("claims");
+    expect(revertKind({ action: "mention.link", outcome: "ok" })).toBe("mentions");
+    expect(
+      revertKind({ action: "revert", outcome: "ok", params: { entryId: "z", kind: "mentions" } }),
+    ).toBe("mentions");
+    expect(revertKind({ action: "actor.merge", outcome: "ok" })).toBe("merge");
+    expect(revertKind({ action: "actor.unmerge", outcome: "ok" })).toBe("unmerge");
+    expect(isRevertable({ action: "document.freeze", outcome: "ok" })).toBe(false);
+    expect(isRevertable({ action: "actor.create", outcome: "ok" })).toBe(false);
     expect(isRevertable({ action: "claim.accept", outcome: "error" })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CuratorGate } from "@/components/curation/curator-gate";
+import { DocumentChangesProvider } from "@/components/curation/review/document-changes";
 import { FinishReview } from "@/components/curation/review/finish-review";
 import { ReviewTabs } from "@/components/curation/review/review-tabs";
 import "@/components/reader/reader.css";
@@ -24,12 +25,14 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
           <p>
             Two actors that are one? <Link href="/actors/merge">Merge actors</Link>.
           </p>
-          <FinishReview documentId={id} csrfToken={session.csrfToken} />
-          <ReviewTabs
-            documentId={id}
-            csrfToken={session.csrfToken}
-            initialTab={tab === "claims" || tab === "history" ? tab : "mentions"}
-          />
+          <DocumentChangesProvider>
+            <FinishReview documentId={id} csrfToken={session.csrfToken} />
+            <ReviewTabs
+              documentId={id}
+              csrfToken={session.csrfToken}
+              initialTab={tab === "claims" || tab === "history" ? tab : "mentions"}
+            />
+          </DocumentChangesProvider>
         </div>
       )}
     </CuratorGate>
