@@ -212,3 +212,28 @@ export async function recomputePairEdges(
     ),
   };
 }
+
+/**
+ * Recomputes the edges a document's accepted claims (and its copies' claims) stand behind: its
+ * publisher or its "counts separately" changed, and with them its edges' independent sources.
+ * Returns the ids of the edges now standing.
+ */
+export async function recomputeDocumentEdges(
+  tx: ManagedTransaction,
+  documentId: string,
+): Promise<string[]> {
+  const rows = await txRows(
+    tx,
+    `MATCH (d:Document {id: $documentId})
+     WITH [d.id] + COLLECT { MATCH (copy:Document)-[:${COPY_OF_TYPE}*1..5]->(d) RETURN copy.id } AS ids
+     UNWIND ids AS id
+     MATCH (c:${CLAIM_LABEL} {documentId: id, status: 'accepted'})
+     RETURN DISTINCT c.subjectId AS subjectId, c.objectId AS objectId`,
+    { documentId },
+  );
+  const { edges } = await recomputePairEdges(
+    tx,
+    rows.map((row) => pairOf(str(row, "subjectId"), str(row, "objectId"))),
+  );
+  return edges.map((edge) => edge.id);
+}

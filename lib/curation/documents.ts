@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { BadRequest, Conflict, NotFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/audit-entries";
+import { recomputeDocumentEdges } from "@/lib/curation/claim-edges";
 import type { AuditActor } from "@/lib/auth/audit-actor";
 import type {
   CreateDraftBody,
@@ -18,6 +19,7 @@ import {
   MENTION_LABEL,
 } from "@/lib/graph/schema";
 import { toDocumentSummary } from "@/lib/graph/documents";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { allTermsQuery } from "@/lib/graph/lucene";
 import { bool, int, obj, str, strOrNull } from "@/lib/graph/values";
 
@@ -32,6 +34,7 @@ export const CURATED_DOCUMENT = (d: string) => `${d} {
   publishedYearInferred: coalesce(${d}.publishedYearInferred, false),
   origin: coalesce(${d}.origin, 'seed'), format: coalesce(${d}.format, 'text'),
   bodyStart: ${d}.bodyStart, bodyEnd: ${d}.bodyEnd, version: coalesce(${d}.version, 0),
+  countsSeparately: coalesce(${d}.countsSeparately, false),
   copyOf: head(COLLECT { MATCH (${d})-[:${COPY_OF_TYPE}]->(c:Document) RETURN c {.id, .title} }),
   mentions: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id}) },
   linked: COUNT { (m:${MENTION_LABEL} {documentId: ${d}.id, status: 'linked'}) },
@@ -99,6 +102,7 @@ export function toCuratedDocument(row: Row): CuratedDocument {
     ),
     reviewed: reviewedAt ? { at: reviewedAt, by: strOrNull(row, "reviewedBy") ?? "" } : null,
     copyOf: copyOf ? { id: str(copyOf, "id"), title: str(copyOf, "title") } : null,
+    countsSeparately: bool(row, "countsSeparately"),
     counts,
   };
 }
@@ -261,10 +265,22 @@ export async function updateDraft(
        SET d += $props, d.version = d.version + 1`,
       {
         id,
-        props: { ...(body.metadata ? metadataProps(body.metadata) : {}), bodyStart, bodyEnd },
+        props: {
+          ...(body.metadata ? metadataProps(body.metadata) : {}),
+          ...(body.countsSeparately === undefined
+            ? {}
+            : { countsSeparately: body.countsSeparately }),
+          bodyStart,
+          bodyEnd,
+        },
       },
     );
     const after = await readCuratedDocument(tx, id);
+    // Who published it and whether it counts on its own decide how many independent sources its
+    // claims' edges have: recomputed in this transaction, like every claim decision.
+    const independence =
+      after.publisher !== before.publisher || after.countsSeparately !== before.countsSeparately;
+    const recomputed = independence ? await recomputeDocumentEdges(tx, id) : [];
     await recordAudit(tx, {
       ...actor,
       action: "document.update",
@@ -272,7 +288,10 @@ export async function updateDraft(
       before: omitText(before),
       after: omitText(after),
       outcome: "ok",
+      about: { documents: [id], edges: recomputed },
     });
+    // Titles and publishers are in every citation the read API gives.
+    await bumpGraphVersion(tx);
     return omitText(after);
   });
 }

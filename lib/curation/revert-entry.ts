@@ -11,6 +11,7 @@ import type { RevertResponse } from "@/lib/curation/types";
 import { unmergeActors } from "@/lib/curation/unmerge-actors";
 import { readTx, txRows, writeTx, type Db } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
+import { ACTOR_MERGE_LABEL } from "@/lib/graph/schema";
 
 class NotRevertable extends ApiError {
   constructor(message: string, details?: unknown) {
@@ -26,6 +27,16 @@ async function readEntry(tx: ManagedTransaction, id: string): Promise<AuditEntry
   );
   if (!row) throw new NotFound(`No history entry "${id}".`);
   return toAuditEntry(row);
+}
+
+async function mergedPair(tx: ManagedTransaction, mergeId: string) {
+  const [row] = await txRows(
+    tx,
+    `MATCH (m:${ACTOR_MERGE_LABEL} {id: $mergeId}) RETURN m.survivorId AS survivorId, m.mergedId AS mergedId`,
+    { mergeId },
+  );
+  if (!row) throw new NotRevertable(`The merge ${mergeId} of this unmerge is no longer recorded.`);
+  return { survivorId: String(row.survivorId), mergedId: String(row.mergedId) };
 }
 
 const param = (entry: AuditEntry, name: string): string => {
@@ -66,14 +77,14 @@ export async function revertEntry(
       return { kind, entryId: unmerge.entryId, revertedEntryId, unmerge };
     }
     case "unmerge": {
+      // Unmerge entries name the two actors; older ones only their merge, whose record does.
+      const pair = found.params?.survivorId
+        ? { survivorId: param(found, "survivorId"), mergedId: param(found, "mergedId") }
+        : await readTx(db, (tx) => mergedPair(tx, param(found, "mergeId")));
       const merge = (await mergeActors(
         db,
         actor,
-        {
-          survivorId: param(found, "survivorId"),
-          mergedId: param(found, "mergedId"),
-          dryRun: false,
-        },
+        { ...pair, dryRun: false },
         found.id,
       )) as MergeResponse;
       return { kind, entryId: merge.entryId, revertedEntryId, merge };

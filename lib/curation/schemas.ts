@@ -65,6 +65,11 @@ export type CreateDraftRequest = z.input<typeof createDraftBodySchema>;
 export const updateDraftBodySchema = z.strictObject({
   version: z.number().int().min(0),
   metadata: curatedMetadataSchema.optional(),
+  /**
+   * The curator's word that this document is a source of its own although others share its
+   * publisher (independent reporting); frozen documents too, since it changes no text.
+   */
+  countsSeparately: z.boolean().optional(),
   bodyStart: offset.optional(),
   bodyEnd: offset.optional(),
 });

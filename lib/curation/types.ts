@@ -34,6 +34,8 @@ export interface CuratedDocument extends DocumentSummary {
   version: number;
   status: DocumentStatus;
   copyOf: { id: string; title: string } | null;
+  /** Independent of other documents by its publisher, as its curator said (evidence counting). */
+  countsSeparately: boolean;
   /** Open counts suggested mentions too: both wait for a curator. Claims: proposed excludes deferred. */
   counts: {
     mentions: number;

@@ -180,7 +180,7 @@ export async function unmergeActors(
         restored: { ...restored, passages: passages.map((p) => p.id) },
         notRestored,
       },
-      params: { mergeId, ...(revertOf ? { revertOf } : {}) },
+      params: { mergeId, survivorId, mergedId, ...(revertOf ? { revertOf } : {}) },
       outcome: "ok",
       about: {
         actors: [survivorId, mergedId],

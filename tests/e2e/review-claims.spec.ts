@@ -134,8 +134,12 @@ test("a curator accepts a proposal, widens its citation by a sentence by keyboar
   await page.locator(".claim-text").click({ position: { x: 2, y: 2 } });
   // A sentence wider, by keyboard: the citation now reaches into the next sentence.
   await page.keyboard.press("}");
+  const standing = page.getByRole("region", { name: "Where this document stands" });
+  await expect(standing).toContainText(" 0 accepted");
   await page.keyboard.press("a");
   await expect(page.getByText(/^Accepted .* \(rivals\)\.$/)).toBeVisible(SLOW);
+  // The summary above the tabs follows the decision without a reload.
+  await expect(standing).toContainText(" 1 accepted");
   const accepted = (await claimsOf(page.request, articleId)).claims.find(
     (c) => c.id === proposal.id,
   )!;

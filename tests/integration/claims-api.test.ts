@@ -5,6 +5,7 @@ import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/
 import { POST as finishPost } from "@/app/api/documents/[id]/finish/route";
 import { POST as reanalysePost } from "@/app/api/documents/[id]/reanalyse/route";
 import { GET as relationshipGet } from "@/app/api/relationships/[id]/route";
+import { PATCH as documentPatch } from "@/app/api/documents/[id]/route";
 import type { ClaimView, ClaimsResponse, ClaimWriteResponse } from "@/lib/curation/types";
 import { getDb } from "@/lib/db/driver";
 import { readRows } from "@/lib/db/session";
@@ -300,6 +301,63 @@ describe("evidence across documents", () => {
       contested: false,
       disputeClaimIds: [],
     });
+  });
+
+  it("one publisher is one source until the curator says a document counts separately", async () => {
+    const text =
+      "Same wire, second story\n\nThe United States and Iran traded threats again this week, officials said.";
+    const sameWireId = await addDocument(text, "Same wire, second story", "Test Wire");
+    const { document } = await claims(sameWireId);
+    const start = document.text.indexOf("The United States");
+    const made = await create(sameWireId, {
+      subjectId: "united-states",
+      objectId: "iran",
+      family: "hostility",
+      kind: seedEdge().kind,
+      weight: 1,
+      citations: [{ start, end: document.text.length }],
+      edgeId: seedEdge().id,
+    });
+    expect(made.status).toBe(201);
+    // The seed's article, "Baghdad weighs its options" and this one: two of Test Wire.
+    expect(made.body.edges.find((e) => e.id === seedEdge().id)).toMatchObject({
+      sourceCount: 3,
+      independentSourceCount: 2,
+    });
+    const patch = (countsSeparately: unknown, version: number) =>
+      documentPatch(
+        authed(`/api/documents/${sameWireId}`, curator, { version, countsSeparately }, "PATCH"),
+        ctx(sameWireId),
+      );
+    const refused = await patch("yes", document.version);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain("countsSeparately");
+    const separate = await patch(true, document.version);
+    expect(separate.status).toBe(200);
+    const answer = (await separate.json()) as {
+      document: { countsSeparately: boolean; version: number };
+    };
+    expect(answer.document.countsSeparately).toBe(true);
+    expect((await relationship(seedEdge().id)).body.relationship.evidence).toMatchObject({
+      sourceCount: 3,
+      independentSourceCount: 3,
+    });
+    const [entry] = await readRows(
+      getDb(),
+      `MATCH (r:AuditRef {ref: $ref}) MATCH (a:AuditEntry {id: r.entryId})
+       RETURN a.action AS action ORDER BY a.at DESC LIMIT 1`,
+      { ref: `edge:${seedEdge().id}` },
+    );
+    expect(entry!.action).toBe("document.update");
+    expect((await patch(false, answer.document.version)).status).toBe(200);
+    expect((await relationship(seedEdge().id)).body.relationship.evidence).toMatchObject({
+      independentSourceCount: 2,
+    });
+    const again = await decide(sameWireId, {
+      action: "retract",
+      claims: [ref(made.body.claims[0]!)],
+    });
+    expect(again.status).toBe(200);
   });
 
   it("a claim by hand makes a new edge, and retracting its only claim removes the edge", async () => {

@@ -44,6 +44,26 @@ export function FinishReview({ documentId, csrfToken }: FinishReviewProps) {
     }
   }
 
+  async function setCountsSeparately(countsSeparately: boolean) {
+    if (!document) return;
+    const result = await requestJson<{ document: CuratedDocument }>(url, {
+      method: "PATCH",
+      body: { version: document.version, countsSeparately },
+      csrfToken,
+    });
+    if (result.ok) {
+      setDocument({ ...document, ...result.data.document });
+      setMessage(
+        countsSeparately
+          ? "Counted as a source of its own: its edges were recomputed."
+          : `Counted as one source with the rest of ${document.publisher}: its edges were recomputed.`,
+      );
+    } else {
+      setMessage(result.error.message);
+      if (result.status === 409) setLoads((n) => n + 1);
+    }
+  }
+
   if (!document) return null;
   const { linked, open, claimsAccepted, claimsRejected, claimsDeferred, claimsProposed } =
     document.counts;
@@ -54,6 +74,16 @@ export function FinishReview({ documentId, csrfToken }: FinishReviewProps) {
         {linked} mentions linked, {open} open · claims: {claimsAccepted} accepted, {claimsRejected}{" "}
         rejected, {claimsDeferred} deferred, {claimsProposed} to decide.
       </p>
+      {document.publisher && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={document.countsSeparately}
+            onChange={(event) => void setCountsSeparately(event.target.checked)}
+          />{" "}
+          Counts as an independent source, although other documents come from {document.publisher}
+        </label>
+      )}
       {document.reviewed ? (
         <p>
           Reviewed by {document.reviewed.by} on{" "}
