@@ -69,11 +69,14 @@ export async function revertEntry(
         { action: found.action },
       );
     case "merge": {
-      const unmerge = await unmergeActors(db, actor, param(found, "mergeId"), found.id).catch(
-        (error: unknown) => {
-          throw error instanceof NotFound ? new NotRevertable(error.message) : error;
-        },
-      );
+      // A merge entry names its merge in `after` (the id is made by the merge).
+      const mergeId = (found.after as { mergeId?: unknown } | null)?.mergeId;
+      if (typeof mergeId !== "string") {
+        throw new NotRevertable(`The entry ${found.id} does not name its merge.`);
+      }
+      const unmerge = await unmergeActors(db, actor, mergeId, found.id).catch((error: unknown) => {
+        throw error instanceof NotFound ? new NotRevertable(error.message) : error;
+      });
       return { kind, entryId: unmerge.entryId, revertedEntryId, unmerge };
     }
     case "unmerge": {
