@@ -158,7 +158,8 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
     exact: true,
     matched: {
       actors: total,
-      edges: edges === null || edges === undefined ? (await viewTotals(tx)).totalEdges : Number(edges),
+      edges:
+        edges === null || edges === undefined ? (await viewTotals(tx)).totalEdges : Number(edges),
     },
   };
 }

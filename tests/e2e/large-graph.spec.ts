@@ -1,5 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolationsWithWcag22 } from "@/tests/support/axe";
 import { nodeOnPage } from "@/tests/support/explorer-page";
+import { GraphResponseSchema } from "@/lib/graph/types";
+import { GraphSummarySchema } from "@/lib/summary/types";
+import { thousands } from "@/lib/explorer/view-note";
 import type { AppServer } from "@/scripts/lib/harness/app-server";
 import { startThrowawayApp } from "@/scripts/lib/harness/throwaway-app";
 import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
@@ -64,6 +68,14 @@ test("a 10,000-actor graph opens on its summary; a community opens and a click s
     () => window.__atlasSummaryCy?.nodes(".community").length ?? 0,
   );
   expect(communities).toBeGreaterThan(1);
+  // The filter panel counts what the summary shows, not the 0 actors of an empty graph.
+  const summary = GraphSummarySchema.parse(
+    await (await page.request.get(`${app.baseUrl}/api/graph/summary`)).json(),
+  );
+  const links = summary.totals.relationships + summary.totals.memberships;
+  await expect(page.getByTestId("filter-counts")).toContainText(
+    `Showing ${summary.communities.length} communities of 10,000 actors and ${thousands(links)} links`,
+  );
   await page.screenshot({ path: "test-results/screenshots/large-graph-summary.png" });
 
   await page.getByRole("button", { name: "Community 1", exact: true }).click();
@@ -96,4 +108,96 @@ test("the WebGL renderer draws a large view and picks the node clicked", async (
   );
   expect(webgl).toBe(true);
   await clickANode(page);
+});
+
+/** The boxes of the timeline's labels that overlap the one before them, left to right. */
+async function overlappingTimelineLabels(page: Page) {
+  const boxes = await page
+    .getByTestId("timeline-bars")
+    .locator(".timeline-label")
+    .evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = label.getBoundingClientRect();
+        return { text: label.textContent ?? "", left: box.left, right: box.right };
+      }),
+    );
+  expect(boxes.length).toBeGreaterThan(0);
+  boxes.sort((a, b) => a.left - b.left);
+  return boxes.filter((box, i) => i > 0 && box.left < boxes[i - 1]!.right);
+}
+
+test("a hub focused at depth 2 says what it shows of how many, labels its largest, and the timeline stays readable", async ({
+  page,
+}) => {
+  // The best-connected actor of the graph.
+  const top = GraphResponseSchema.parse(
+    await (await page.request.get(`${app.baseUrl}/api/graph?limit=1`)).json(),
+  );
+  const hub = top.nodes[0]!.data;
+  const view = GraphResponseSchema.parse(
+    await (
+      await page.request.get(`${app.baseUrl}/api/graph?focus=${hub.id}&depth=2&limit=1000`)
+    ).json(),
+  );
+  expect(view.counts.nodes).toBe(1000);
+  expect(view.counts.matchedActors).toBeGreaterThan(view.counts.nodes);
+  expect(view.counts.matchedEdges).toBeGreaterThan(view.counts.edges);
+
+  await page.goto(`${app.baseUrl}/?focus=${hub.id}&depth=2`);
+  await waitForNodes(page, view.counts.nodes);
+  const note = page.getByTestId("cut-note");
+  await expect(note).toContainText(
+    `${hub.label}’s 2-step neighbourhood: ${thousands(view.counts.nodes)} strongest of ` +
+      `${thousands(view.counts.matchedActors)} actors and ${thousands(view.counts.edges)} of ` +
+      `${thousands(view.counts.matchedEdges)} links`,
+    { timeout: 60_000 },
+  );
+
+  // The focus and the largest actors are named at the fitted zoom, at a readable size; the rest
+  // wait for the zoom (their labels are drawn only from 14 px on screen).
+  const labels = await page.evaluate((focus) => {
+    const cy = window.__atlasCy!;
+    const px = (value: string) => parseFloat(value);
+    const labelled = cy.nodes(".labelled");
+    const other = cy.nodes().not(".labelled").first();
+    return {
+      zoom: cy.zoom(),
+      count: labelled.length,
+      focusLabelled: cy.getElementById(focus).hasClass("labelled"),
+      smallestOnScreen: Math.min(...labelled.map((n) => px(n.style("font-size")) * cy.zoom())),
+      otherOnScreen: px(other.style("font-size")) * cy.zoom(),
+      otherThreshold: px(other.style("min-zoomed-font-size")),
+    };
+  }, hub.id);
+  expect(labels.focusLabelled).toBe(true);
+  expect(labels.count).toBeGreaterThanOrEqual(10);
+  expect(labels.count).toBeLessThanOrEqual(11);
+  expect(labels.smallestOnScreen).toBeGreaterThanOrEqual(12);
+  expect(labels.otherOnScreen).toBeLessThan(labels.otherThreshold);
+
+  await expect(page.getByTestId("timeline-bars")).toHaveAttribute(
+    "data-unit",
+    /month|quarter|year/,
+  );
+  expect(await overlappingTimelineLabels(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/screenshots/large-graph-hub-depth-2.png" });
+  await page
+    .getByTestId("timeline-bars")
+    .screenshot({ path: "test-results/screenshots/large-graph-timeline.png" });
+  expect(await seriousViolationsWithWcag22(page)).toEqual([]);
+
+  // Narrow: the filters, from their first box. Show more: twice the actors, the totals unchanged.
+  await note.getByRole("button", { name: "narrow by family or weight" }).click();
+  await expect(page.getByRole("checkbox", { name: "Influence", exact: true })).toBeFocused();
+  await note.getByRole("button", { name: "show more" }).click();
+  await expect(page).toHaveURL(/limit=2000/);
+  await waitForNodes(page, 2000);
+  await expect(page.getByTestId("cut-note")).toContainText(
+    `2,000 strongest of ${thousands(view.counts.matchedActors)} actors`,
+    { timeout: 60_000 },
+  );
+  await expect(page.getByTestId("cut-note").getByRole("button", { name: "show more" })).toHaveCount(
+    0,
+  );
+  expect(await overlappingTimelineLabels(page)).toEqual([]);
 });
