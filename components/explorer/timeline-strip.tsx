@@ -2,7 +2,12 @@
 
 import { useEffect, useRef, useState, type PointerEvent } from "react";
 import type { DateTick } from "@/lib/explorer/date-ticks";
-import { columnCounts, timelineBins } from "@/lib/explorer/timeline-bins";
+import {
+  columnCounts,
+  estimateText,
+  timelineBins,
+  type MeasureText,
+} from "@/lib/explorer/timeline-bins";
 import {
   brushWindow,
   CLEAR_WINDOW,
@@ -24,6 +29,15 @@ export interface TimelineStripProps {
 /** Until the strip is measured, bins are chosen for this width (px). */
 const UNMEASURED_WIDTH = 800;
 
+/** Widths of label text as the browser draws it in the strip (.timeline-label: 0.7rem). */
+function labelMeasure(strip: HTMLElement): MeasureText {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return estimateText;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  context.font = `${0.7 * rem}px ${getComputedStyle(strip).fontFamily}`;
+  return (text) => context.measureText(text).width;
+}
+
 /**
  * The dated relationships per column: one per dated period while their labels fit, else per
  * month, quarter or year (lib/explorer/timeline-bins.ts chooses; this only draws). Dragging
@@ -34,10 +48,12 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
   const bars = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [width, setWidth] = useState<number | null>(null);
+  const [measure, setMeasure] = useState<{ text: MeasureText } | null>(null);
   const hasTicks = ticks.length > 0;
   useEffect(() => {
     const element = bars.current;
     if (!element) return;
+    setMeasure({ text: labelMeasure(element) });
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.floor(entry.contentRect.width));
     });
@@ -46,7 +62,7 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
   }, [hasTicks]);
   if (!hasTicks) return null;
 
-  const bins = timelineBins(ticks, width ?? UNMEASURED_WIDTH);
+  const bins = timelineBins(ticks, width ?? UNMEASURED_WIDTH, measure?.text);
   const { columns } = bins;
   const columnTotals = columnCounts(columns, counts);
   const most = Math.max(1, ...columnTotals.map((c) => c.influence + c.hostility));

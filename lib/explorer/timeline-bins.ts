@@ -27,26 +27,37 @@ export interface TimelineBins {
   columns: TimelineColumn[];
 }
 
-/** Estimated label widths in CSS pixels at the strip's 0.7rem font (digits and letters ≈ 6 px). */
-export const LABEL_CHAR_PX = 6;
+/** A text's width in CSS pixels at the strip's label font. */
+export type MeasureText = (text: string) => number;
+
+/** Without a browser to measure in: about 7 px a character at the strip's 0.7rem font. */
+export const LABEL_CHAR_PX = 7;
+export const estimateText: MeasureText = (text) => text.length * LABEL_CHAR_PX;
 /** Room kept clear between two neighbouring labels. */
 export const LABEL_GAP_PX = 6;
 
-export const labelWidth = (column: Pick<TimelineColumn, "label" | "year">) =>
+export const labelWidth = (
+  column: Pick<TimelineColumn, "label" | "year">,
+  measure: MeasureText = estimateText,
+) =>
   column.label === null
     ? 0
-    : Math.max(column.label.length, column.year?.length ?? 0) * LABEL_CHAR_PX + LABEL_GAP_PX;
+    : Math.max(measure(column.label), measure(column.year ?? "")) + LABEL_GAP_PX;
 
 /**
  * True when no two labels overlap in `width` pixels: neighbouring labelled columns, centred in
  * their columns, are at least half of each label's width apart.
  */
-export function labelsFit(columns: readonly TimelineColumn[], width: number): boolean {
+export function labelsFit(
+  columns: readonly TimelineColumn[],
+  width: number,
+  measure: MeasureText = estimateText,
+): boolean {
   const columnWidth = width / Math.max(1, columns.length);
   let previous: { index: number; width: number } | null = null;
   for (const [index, column] of columns.entries()) {
     if (column.label === null) continue;
-    const own = labelWidth(column);
+    const own = labelWidth(column, measure);
     if (own > width) return false;
     if (previous && (index - previous.index) * columnWidth < (own + previous.width) / 2) {
       return false;
@@ -61,7 +72,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The strip's columns for `ticks` drawn `width` pixels wide (see BinUnit). */
-export function timelineBins(ticks: readonly DateTick[], width: number): TimelineBins {
+export function timelineBins(
+  ticks: readonly DateTick[],
+  width: number,
+  measure: MeasureText = estimateText,
+): TimelineBins {
   if (ticks.length === 0) return { unit: "period", labelEvery: 1, columns: [] };
   const labels = tickLabels(ticks);
   const periods = ticks.map((tick, index) => ({
@@ -71,18 +86,19 @@ export function timelineBins(ticks: readonly DateTick[], width: number): Timelin
     year: labels[index]?.year ?? null,
     ticks: { first: index, last: index },
   }));
-  if (labelsFit(periods, width)) return { unit: "period", labelEvery: 1, columns: periods };
+  if (labelsFit(periods, width, measure))
+    return { unit: "period", labelEvery: 1, columns: periods };
 
   const first = ticks[0]!.start;
   const last = ticks.reduce((latest, tick) => (tick.end > latest ? tick.end : latest), first);
   for (const unit of ["month", "quarter"] as const) {
     const columns = calendarColumns(ticks, first, last, unit === "month" ? 1 : 3, 1);
-    if (labelsFit(columns, width)) return { unit, labelEvery: 1, columns };
+    if (labelsFit(columns, width, measure)) return { unit, labelEvery: 1, columns };
   }
   let columns: TimelineColumn[] = [];
   for (const every of YEAR_STEPS) {
     columns = calendarColumns(ticks, first, last, 12, every);
-    if (labelsFit(columns, width)) return { unit: "year", labelEvery: every, columns };
+    if (labelsFit(columns, width, measure)) return { unit: "year", labelEvery: every, columns };
   }
   return { unit: "year", labelEvery: YEAR_STEPS[YEAR_STEPS.length - 1]!, columns };
 }

@@ -1,6 +1,7 @@
 import type { DateTick } from "@/lib/explorer/date-ticks";
 import {
   columnCounts,
+  LABEL_GAP_PX,
   labelsFit,
   labelWidth,
   timelineBins,
@@ -34,7 +35,7 @@ function overlaps(columns: readonly TimelineColumn[], width: number): number {
     .map((column, index) => ({ column, centre: (index + 0.5) * step }))
     .filter(({ column }) => column.label !== null)
     .map(({ column, centre }) => {
-      const half = (labelWidth(column) - 6) / 2;
+      const half = (labelWidth(column) - LABEL_GAP_PX) / 2;
       return { left: centre - half, right: centre + half };
     });
   let count = 0;
@@ -55,7 +56,7 @@ describe("the timeline strip's bins", () => {
       expect(overlaps(bins.columns, width)).toBe(0);
       const labelled = bins.columns.filter((column) => column.label !== null);
       expect(labelled.length).toBeGreaterThan(0);
-      const smallest = Math.min(...labelled.map(labelWidth));
+      const smallest = Math.min(...labelled.map((column) => labelWidth(column)));
       expect(labelled.length * smallest).toBeLessThanOrEqual(width);
       // Every tick lies in exactly one column, in order, and the columns cover the range.
       const held = bins.columns.flatMap((column) =>
@@ -81,7 +82,8 @@ describe("the timeline strip's bins", () => {
     [240, 800, "year", 1, 20],
     [360, 1200, "year", 1, 30],
     [360, 800, "year", 2, 30],
-    [600, 800, "year", 2, 50],
+    [600, 1000, "year", 2, 50],
+    [600, 800, "year", 5, 50],
     [600, 480, "year", 5, 50],
     [600, 280, "year", 10, 50],
   ] as const)(
