@@ -9,7 +9,7 @@ import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
 import { fitLabels, markLabelled } from "@/components/graph/scale-labels";
 import { syncLargeView } from "@/components/graph/sync-large-view";
 import { useCytoscape } from "@/components/graph/use-cytoscape";
-import { labelledActors } from "@/lib/explorer/labelled-actors";
+import { labelCandidates } from "@/lib/explorer/labelled-actors";
 import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
@@ -65,7 +65,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
       cy.on("dbltap", "node", (event) => latest.current.onExpand(event.target.id()));
       let frame = 0;
-      cy.on("zoom", () => {
+      // Which labels have room changes with the zoom and once nodes have moved.
+      cy.on("zoom layoutstop dragfreeon", () => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => fitLabels(cy));
       });
@@ -90,7 +91,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const labelled = labelledActors(
+    const labelled = labelCandidates(
       elements
         .filter((element) => element.group === "nodes")
         .map(({ data }) => ({ id: String(data.id), size: Number(data.size ?? 0) })),

@@ -1,4 +1,9 @@
-import { labelledActors, LABELLED_TOP } from "@/lib/explorer/labelled-actors";
+import {
+  LABEL_CANDIDATES,
+  labelCandidates,
+  LABELLED_TOP,
+  pickUnoverlapped,
+} from "@/lib/explorer/labelled-actors";
 import { countOf, cutNote, isCut, moreLimit, summaryShown } from "@/lib/explorer/view-note";
 import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
 
@@ -49,28 +54,42 @@ describe("the actors labelled at every zoom", () => {
     size: i % 15,
   }));
 
-  it("are the largest by the size metric, ties by id, and the focus", () => {
-    const labelled = labelledActors(nodes, "a00");
-    expect(labelled.size).toBe(LABELLED_TOP + 1);
-    expect(labelled.has("a00")).toBe(true);
-    // Sizes 14, 13, 12, 11, 10 twice each: a14 and a29, a13 and a28, …
-    expect([...labelled].filter((id) => id !== "a00").sort()).toEqual([
-      "a10",
-      "a11",
-      "a12",
-      "a13",
+  it("are sought among the focus, then the largest by the size metric, ties by id", () => {
+    expect(labelCandidates(nodes, "a00", new Set(), 6)).toEqual([
+      "a00",
       "a14",
-      "a25",
-      "a26",
-      "a27",
-      "a28",
       "a29",
+      "a13",
+      "a28",
+      "a12",
+      "a27",
     ]);
+    expect(labelCandidates(nodes, null).length).toBe(Math.min(30, LABEL_CANDIDATES));
   });
 
   it("leave out hidden actors and a focus not in the view", () => {
     const hidden = new Set(["a14", "a29"]);
-    const labelled = labelledActors(nodes, "elsewhere", hidden, 3);
-    expect([...labelled].sort()).toEqual(["a13", "a28", "a12"].sort());
+    expect(labelCandidates(nodes, "elsewhere", hidden, 3)).toEqual(["a13", "a28", "a12"]);
+    expect(labelCandidates(nodes, "a14", hidden, 1)).toEqual(["a13"]);
+  });
+
+  it("are those whose labels overlap none before them, the first always, up to the most", () => {
+    const box = (id: string, left: number, top: number) => ({
+      id,
+      left,
+      top,
+      right: left + 100,
+      bottom: top + 20,
+    });
+    const boxes = [
+      box("focus", 0, 0),
+      box("on-focus", 50, 10),
+      box("beside", 100, 0),
+      box("below", 0, 20),
+      box("far", 500, 500),
+    ];
+    expect(pickUnoverlapped(boxes, 10)).toEqual(["focus", "beside", "below", "far"]);
+    expect(pickUnoverlapped(boxes, 2)).toEqual(["focus", "beside"]);
+    expect(LABELLED_TOP).toBe(10);
   });
 });
