@@ -8,6 +8,7 @@ import { ExplorerToolbar } from "@/components/explorer/explorer-toolbar";
 import { FilterPanel } from "@/components/explorer/filter-panel";
 import { GraphKeyboard } from "@/components/explorer/graph-keyboard";
 import { GraphSummaryView } from "@/components/explorer/graph-summary-view";
+import { CutNote } from "@/components/explorer/cut-note";
 import { LargeViewNote } from "@/components/explorer/large-view-note";
 import { ListView } from "@/components/explorer/list-view";
 import { PathsPanel } from "@/components/explorer/paths-panel";
@@ -28,6 +29,8 @@ import { SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
 import { influenceScores } from "@/lib/explorer/influence";
 import { periodCounts } from "@/lib/explorer/time-window";
 import { toElements } from "@/lib/explorer/to-elements";
+import { cutNote, moreLimit } from "@/lib/explorer/view-note";
+import { WHOLE_GRAPH_LIMIT } from "@/lib/explorer/view-urls";
 import { expandActor, focusOn, moveActor, openPart, RESET_VIEW } from "@/lib/explorer/view-changes";
 import { COMMUNITY_ACTORS_DEFAULT } from "@/lib/layout/budget";
 import type { Position, Reading, Selection } from "@/lib/explorer/view-state";
@@ -101,6 +104,20 @@ export function Explorer() {
     cyRef.current = cy;
   }, []);
 
+  // A focused view, or the whole graph drawn without a summary, says what its cut left out.
+  const cut =
+    data.counts && (focus || (community === null && limit === null))
+      ? cutNote(data.counts, focus ? { name: nameOf(focus), depth: state.depth } : null)
+      : null;
+  const more = moreLimit(limit ?? WHOLE_GRAPH_LIMIT);
+  const narrow = () => {
+    setFiltersOpen(true);
+    // After the panel has opened: the first family's box, where narrowing starts.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(".filter-panel input")?.focus(),
+    );
+  };
+
   const visibleActors = graph.nodes
     .filter(({ data: node }) => !result.hidden.has(node.id))
     .map(({ data: node }) => ({ id: node.id, label: node.label }))
@@ -135,7 +152,13 @@ export function Explorer() {
             onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
           >
             <summary>Filters and legend</summary>
-            <FilterPanel state={state} update={update} result={result} ticks={ticks} />
+            <FilterPanel
+              state={state}
+              update={update}
+              result={result}
+              ticks={ticks}
+              summary={large.summary}
+            />
             <EncodingControls state={state} update={update} rankings={research.rankings} />
             <GraphLegend colorBy={state.colorBy} sizeLabel={SIZE_METRIC_INFO[state.sizeBy].noun} />
           </details>
@@ -145,13 +168,13 @@ export function Explorer() {
                 Could not load the graph: {data.error}
               </p>
             )}
-            {(community !== null || limit !== null) && (
+            {!focus && (community !== null || limit !== null) && (
               <LargeViewNote
                 community={data.community}
                 communityId={community}
                 limit={limit}
                 shown={data.graph.nodes.length}
-                left={data.nodesOverLimit}
+                left={data.counts?.nodesOverLimit ?? 0}
                 onBack={() => update(openPart({}))}
               />
             )}
@@ -164,10 +187,12 @@ export function Explorer() {
                 onShowTop={() => update(openPart({ limit: COMMUNITY_ACTORS_DEFAULT }))}
               />
             )}
-            {data.graph.truncated && community === null && limit === null && (
-              <p className="explorer-note">
-                The graph was cut to its first actors; focus on one to see its neighbourhood.
-              </p>
+            {cut && (
+              <CutNote
+                text={cut}
+                onMore={more === null ? undefined : () => update({ limit: more })}
+                onNarrow={narrow}
+              />
             )}
             <div className="graph-area" hidden={state.view !== "graph" || large.summary !== null}>
               <GraphKeyboard

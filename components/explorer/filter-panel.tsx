@@ -9,7 +9,9 @@ import {
   toggleFamily,
   toggleKind,
 } from "@/lib/explorer/view-changes";
+import { summaryShown } from "@/lib/explorer/view-note";
 import type { ViewState } from "@/lib/explorer/view-state";
+import type { GraphSummary } from "@/lib/summary/types";
 import type { UpdateView } from "@/components/explorer/use-view-state";
 import { ACTOR_KINDS, ACTOR_KIND_NAMES } from "@/lib/domain/actor-kinds";
 import { EDGE_FAMILIES, FAMILY_NAMES } from "@/lib/domain/relationship-families";
@@ -19,16 +21,27 @@ export interface FilterPanelProps {
   update: UpdateView;
   result: FilterResult;
   ticks: DateTick[];
+  /** The communities summary the explorer shows instead of actors, when it does. */
+  summary: GraphSummary | null;
 }
 
-export function FilterPanel({ state, update, result, ticks }: FilterPanelProps) {
+export function FilterPanel({ state, update, result, ticks, summary }: FilterPanelProps) {
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <p className="filter-counts" role="status" aria-live="polite" data-testid="filter-counts">
-        Showing <strong>{result.nodes.shown}</strong> actors and{" "}
-        <strong>{result.edges.shown}</strong> links; hiding {result.nodes.hidden} actors and{" "}
-        {result.edges.hidden} links.
+        {summary ? (
+          <>
+            {summaryShown(summary.communities.length, summary.totals)}; the filters apply once a
+            part of the graph is open.
+          </>
+        ) : (
+          <>
+            Showing <strong>{result.nodes.shown}</strong> actors and{" "}
+            <strong>{result.edges.shown}</strong> links; hiding {result.nodes.hidden} actors and{" "}
+            {result.edges.hidden} links.
+          </>
+        )}
       </p>
       <fieldset>
         <legend>Relationships</legend>

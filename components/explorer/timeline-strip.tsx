@@ -1,12 +1,17 @@
 "use client";
 
-import { useRef, useState, type PointerEvent } from "react";
+import { useEffect, useRef, useState, type PointerEvent } from "react";
 import type { DateTick } from "@/lib/explorer/date-ticks";
+import {
+  columnCounts,
+  estimateText,
+  timelineBins,
+  type MeasureText,
+} from "@/lib/explorer/timeline-bins";
 import {
   brushWindow,
   CLEAR_WINDOW,
   tickInWindow,
-  tickLabels,
   tickWindow,
   type PeriodCount,
 } from "@/lib/explorer/time-window";
@@ -21,19 +26,48 @@ export interface TimelineStripProps {
   onWindow: (patch: { from: string | null; to: string | null; undated: boolean }) => void;
 }
 
+/** Until the strip is measured, bins are chosen for this width (px). */
+const UNMEASURED_WIDTH = 800;
+
+/** Widths of label text as the browser draws it in the strip (.timeline-label: 0.7rem). */
+function labelMeasure(strip: HTMLElement): MeasureText {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return estimateText;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  context.font = `${0.7 * rem}px ${getComputedStyle(strip).fontFamily}`;
+  return (text) => context.measureText(text).width;
+}
+
 /**
- * The dated relationships per period, one column per period. Dragging across the columns (or
- * clicking one) brushes a time window; the date sliders under Filters are the keyboard's way.
+ * The dated relationships per column: one per dated period while their labels fit, else per
+ * month, quarter or year (lib/explorer/timeline-bins.ts chooses; this only draws). Dragging
+ * across the columns (or clicking one) brushes a time window; the date sliders under Filters are
+ * the keyboard's way.
  */
 export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: TimelineStripProps) {
   const bars = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  if (ticks.length === 0) return null;
+  const [width, setWidth] = useState<number | null>(null);
+  const [measure, setMeasure] = useState<{ text: MeasureText } | null>(null);
+  const hasTicks = ticks.length > 0;
+  useEffect(() => {
+    const element = bars.current;
+    if (!element) return;
+    setMeasure({ text: labelMeasure(element) });
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasTicks]);
+  if (!hasTicks) return null;
 
-  const labels = tickLabels(ticks);
-  const most = Math.max(1, ...counts.map((c) => c.influence + c.hostility));
+  const bins = timelineBins(ticks, width ?? UNMEASURED_WIDTH, measure?.text);
+  const { columns } = bins;
+  const columnTotals = columnCounts(columns, counts);
+  const most = Math.max(1, ...columnTotals.map((c) => c.influence + c.hostility));
   const windowed = from !== null || to !== null;
-  const committed = tickWindow(ticks, from, to);
+  const committed = tickWindow(columns, from, to);
   const brush = drag
     ? { low: Math.min(drag.start, drag.end), high: Math.max(drag.start, drag.end) }
     : windowed
@@ -50,8 +84,8 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
   const columnAt = (clientX: number) => {
     const rect = bars.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return 0;
-    const index = Math.floor(((clientX - rect.left) / rect.width) * ticks.length);
-    return Math.min(ticks.length - 1, Math.max(0, index));
+    const index = Math.floor(((clientX - rect.left) / rect.width) * columns.length);
+    return Math.min(columns.length - 1, Math.max(0, index));
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
@@ -67,7 +101,7 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
     if (!drag) return;
     const end = columnAt(event.clientX);
     setDrag(null);
-    onWindow(brushWindow(ticks, drag.start, end));
+    onWindow(brushWindow(columns, drag.start, end));
   };
 
   return (
@@ -91,24 +125,28 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
         ref={bars}
         className={drag ? "timeline-bars brushing" : "timeline-bars"}
         data-testid="timeline-bars"
-        style={{ gridTemplateColumns: `repeat(${ticks.length}, minmax(0, 1fr))` }}
+        data-unit={bins.unit}
+        style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
         aria-describedby="timeline-strip-help"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={() => setDrag(null)}
       >
-        {ticks.map((tick, index) => {
-          const count = counts[index] ?? { influence: 0, hostility: 0 };
+        {columns.map((column, index) => {
+          const count = columnTotals[index] ?? { influence: 0, hostility: 0 };
           const total = count.influence + count.hostility;
-          const inside = !windowed || tickInWindow(tick, from, to);
-          const name = formatRange(tick.start, tick.end);
+          const inside = !windowed || tickInWindow(column, from, to);
+          const name = formatRange(column.start, column.end);
+          const events = column.ticks
+            ? ticks.slice(column.ticks.first, column.ticks.last + 1).flatMap((tick) => tick.labels)
+            : [];
           return (
             <div
-              key={`${tick.start}/${tick.end}`}
+              key={`${column.start}/${column.end}`}
               className={inside ? "timeline-column" : "timeline-column outside"}
-              data-period={`${tick.start}/${tick.end}`}
-              title={`${name}: ${count.influence} influence, ${count.hostility} hostility — ${tick.labels.join("; ")}`}
+              data-period={`${column.start}/${column.end}`}
+              title={`${name}: ${count.influence} influence, ${count.hostility} hostility${events.length > 0 ? ` — ${events.slice(0, 5).join("; ")}${events.length > 5 ? "; …" : ""}` : ""}`}
             >
               <div className="timeline-bar" aria-hidden="true">
                 <span
@@ -120,10 +158,12 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
                   style={{ height: `${(count.influence / most) * 100}%` }}
                 />
               </div>
-              <span className="timeline-label">
-                {labels[index]?.label}
-                {labels[index]?.year && <span className="timeline-year">{labels[index].year}</span>}
-              </span>
+              {column.label !== null && (
+                <span className="timeline-label">
+                  {column.label}
+                  {column.year && <span className="timeline-year">{column.year}</span>}
+                </span>
+              )}
               <span className="visually-hidden">
                 {name}: {total} relationship{total === 1 ? "" : "s"}
                 {inside ? "" : ", outside the window"}
@@ -136,8 +176,8 @@ export function TimelineStrip({ ticks, counts, from, to, undated, onWindow }: Ti
             className="timeline-brush"
             aria-hidden="true"
             style={{
-              left: `${(brush.low / ticks.length) * 100}%`,
-              width: `${((brush.high - brush.low + 1) / ticks.length) * 100}%`,
+              left: `${(brush.low / columns.length) * 100}%`,
+              width: `${((brush.high - brush.low + 1) / columns.length) * 100}%`,
             }}
           />
         )}

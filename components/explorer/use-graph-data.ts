@@ -7,6 +7,7 @@ import { expandGraph } from "@/lib/explorer/expand";
 import { EMPTY_GRAPH, type GraphData } from "@/lib/explorer/graph-types";
 import type { Positions } from "@/lib/layout/force-layout";
 import { graphUrl, viewUrl, type ViewScope } from "@/lib/explorer/view-urls";
+import type { GraphResponse } from "@/lib/graph/types";
 import type { CommunityGraph, PositionedGraph, SummaryCommunity } from "@/lib/summary/types";
 
 /** New neighbours an expansion adds before it asks ("and N more"). */
@@ -22,8 +23,8 @@ export interface GraphLoad {
   positions: Positions | null;
   /** The summary community the view opens, when it opens one. */
   community: SummaryCommunity | null;
-  /** Actors of the view left out by its limit. */
-  nodesOverLimit: number;
+  /** The view's answer's counts, what it shows of what in all: null while it loads. */
+  counts: GraphResponse["counts"] | null;
   loading: boolean;
   error: string | null;
 }
@@ -59,7 +60,7 @@ export function useGraphData(
     remaining: Record<string, number>;
     positions: Positions | null;
     community: SummaryCommunity | null;
-    nodesOverLimit: number;
+    counts: GraphResponse["counts"] | null;
     error: string | null;
   }>({
     key: "",
@@ -67,7 +68,7 @@ export function useGraphData(
     remaining: {},
     positions: null,
     community: null,
-    nodesOverLimit: 0,
+    counts: null,
     error: null,
   });
 
@@ -115,7 +116,7 @@ export function useGraphData(
         remaining,
         positions: view.positions,
         community: view.community ?? null,
-        nodesOverLimit: view.counts.nodesOverLimit,
+        counts: view.counts,
         error: null,
       });
     })().catch((error: unknown) => {
@@ -135,7 +136,7 @@ export function useGraphData(
     remaining: answer.remaining,
     positions: answer.positions,
     community: answer.community,
-    nodesOverLimit: answer.nodesOverLimit,
+    counts: current ? answer.counts : null,
     loading: url !== null && !current,
     error: current ? answer.error : null,
   };

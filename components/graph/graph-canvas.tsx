@@ -6,8 +6,10 @@ import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
 import { fitPath, fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
 import { renderModeFor, rendererOptions } from "@/components/graph/graph-renderer";
 import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
+import { fitLabels, markLabelled } from "@/components/graph/scale-labels";
 import { syncLargeView } from "@/components/graph/sync-large-view";
 import { useCytoscape } from "@/components/graph/use-cytoscape";
+import { labelCandidates } from "@/lib/explorer/labelled-actors";
 import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
@@ -62,11 +64,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (event.target === cy) latest.current.onSelect(null);
       });
       cy.on("dbltap", "node", (event) => latest.current.onExpand(event.target.id()));
+      let frame = 0;
+      // Which labels have room changes with the zoom and once nodes have moved.
+      cy.on("zoom layoutstop dragfreeon", () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => fitLabels(cy));
+      });
       cy.on("dragfreeon", "node", (event) =>
         latest.current.onMoved(event.target.id(), { ...event.target.position() }),
       );
       latest.current.onReady?.(cy);
-      return () => latest.current.onReady?.(null);
+      return () => {
+        cancelAnimationFrame(frame);
+        latest.current.onReady?.(null);
+      };
     },
     // The whole view (or the path being shown) stays in sight when a panel opens or closes.
     onResize: (cy) => {
@@ -80,9 +91,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const labelled = labelCandidates(
+      elements
+        .filter((element) => element.group === "nodes")
+        .map(({ data }) => ({ id: String(data.id), size: Number(data.size ?? 0) })),
+      focus,
+      hidden,
+    );
     if (preset) {
       const key = `preset|${Object.keys(preset).length}|${focus ?? ""}`;
       syncLargeView(cy, { elements, hidden, focus, preset, pinned: positions });
+      markLabelled(cy, labelled);
       if (key !== layoutKey.current || layoutKey.current === "") fitVisible(cy);
       layoutKey.current = key;
       return;
@@ -106,6 +125,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         node.toggleClass("focus", node.id() === focus);
       });
     });
+    markLabelled(cy, labelled);
     if (relayout) {
       layoutKey.current = key;
       runLayout(cy, layout, focus, positions);

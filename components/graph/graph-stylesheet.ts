@@ -92,6 +92,20 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     selector: "node.focus",
     style: { "border-width": 4, "border-style": "double", "font-weight": "bold" },
   },
+  // The focus and the largest actors: named at every zoom, on a box, above the others
+  // (components/graph/scale-labels.ts keeps their text readable when zoomed out).
+  {
+    selector: "node.labelled",
+    style: {
+      "min-zoomed-font-size": 0,
+      "font-weight": "bold",
+      "text-background-color": LABEL_BACKGROUND,
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "z-index": 10,
+    },
+  },
   {
     selector: "node:selected",
     style: {

@@ -7,13 +7,16 @@ import { MONTH_ABBREVIATIONS, periodEnd, periodStart } from "@/lib/domain/period
  * The time window as steps over the dated periods (the ticks): the date sliders and the timeline
  * strip both move in these steps, so whichever the user touches, the other shows the same window.
  */
+/** What a window is stepped over: the ticks, or the timeline strip's columns (timeline-bins.ts). */
+type Period = Pick<DateTick, "start" | "end">;
+
 export interface TickWindow {
   fromIndex: number;
   toIndex: number;
 }
 
 export function tickWindow(
-  ticks: readonly DateTick[],
+  ticks: readonly Period[],
   from: string | null,
   to: string | null,
 ): TickWindow {
@@ -40,7 +43,7 @@ export function tickWindow(
  * or last tick is left open (null), as the sliders have always done.
  */
 export function windowRange(
-  ticks: readonly DateTick[],
+  ticks: readonly Period[],
   a: number,
   b: number,
 ): { from: string | null; to: string | null } {
@@ -58,7 +61,7 @@ export function windowRange(
  * relationships hidden — a window asks what happened then, and an undated tie cannot answer.
  */
 export function brushWindow(
-  ticks: readonly DateTick[],
+  ticks: readonly Period[],
   a: number,
   b: number,
 ): { from: string | null; to: string | null; undated: boolean } {
@@ -69,7 +72,7 @@ export function brushWindow(
 export const CLEAR_WINDOW = { from: null, to: null, undated: true } as const;
 
 /** True when the tick's period overlaps the window, i.e. its relationships pass the date filter. */
-export function tickInWindow(tick: DateTick, from: string | null, to: string | null): boolean {
+export function tickInWindow(tick: Period, from: string | null, to: string | null): boolean {
   if (to && tick.start > periodEnd(to)) return false;
   if (from && tick.end < periodStart(from)) return false;
   return true;

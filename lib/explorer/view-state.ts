@@ -191,7 +191,8 @@ export const VIEW_FIELDS = {
     schema: z.enum(COLOR_MODES),
     format: String,
   }),
-  // Without a focus: show the graph's `limit` best-connected actors instead of the default view.
+  // Without a focus: show the graph's `limit` best-connected actors instead of the default view;
+  // with one, its neighbourhood cut to `limit` actors instead of WHOLE_GRAPH_LIMIT ("show more").
   limit: field<number | null>({
     key: "limit",
     default: null,

@@ -1,5 +1,5 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import type { GraphQuery } from "@/lib/api/params/graph";
+import { graphQuerySchema, type GraphQuery } from "@/lib/api/params/graph";
 import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
 import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
@@ -21,14 +21,19 @@ type Chosen = {
   nodes: Array<{ id: string; distance: number | null }>;
   over: number;
   exact: boolean;
+  /** The whole view's size before the cut, when the choice already knows it (the whole graph). */
+  matched: Matched | null;
 };
+/** How many actors and edges the view holds in all, before `limit` cut it: exact. */
+type Matched = { actors: number; edges: number };
 
 /**
  * The whole graph or a focused actor's neighbourhood as Cytoscape elements, filtered, and cut to
  * `limit` actors (the most connected, or the nearest and most strongly tied, first) and
- * EDGES_PER_NODE × limit edges (the strongest first). Null when the focus is unknown. Every
- * query is bounded by `limit` and the graph's size; none walks past the hop where the limit is
- * reached, so a 100k-actor graph answers as fast as its chosen part allows.
+ * EDGES_PER_NODE × limit edges (the strongest first), with the exact size of what it was cut
+ * from. Null when the focus is unknown. Choosing never walks past the hop where the limit is
+ * reached; only the totals of a focused view walk its whole neighbourhood, counting, never
+ * returning it, and the whole graph's come from the count store unless a filter is set.
  */
 export async function graphElements(db: Db, query: GraphQuery): Promise<GraphResponse | null> {
   const filter = graphFilter(query);
@@ -47,6 +52,8 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
       query.limit * EDGES_PER_NODE,
       filter,
     );
+    const matched =
+      chosen.matched ?? (await reachTotals(tx, query.focus ?? "", query.depth, filter));
     const degree = new Map<string, number>();
     for (const { data } of edges) {
       degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
@@ -67,6 +74,8 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
         nodesOverLimit: chosen.over,
         nodesOverLimitExact: chosen.exact,
         edgesOverLimit,
+        matchedActors: matched.actors,
+        matchedEdges: matched.edges,
         undatedHidden: await countUndatedHidden(tx, query, filter, query.focus ? ids : null),
         ...(await viewTotals(tx)),
       },
@@ -118,8 +127,9 @@ async function edgesAmong(
 
 /**
  * The `limit` most connected actors. Without a kind or edge filter an actor's degree is read from
- * its node (Neo4j's GetDegree, no relationship visited), so ranking 100k actors stays cheap;
- * with one, every actor's passing edges are counted.
+ * its node (Neo4j's GetDegree, no relationship visited), so ranking 100k actors stays cheap, and
+ * the totals come from the count store; with one, every actor's passing edges are counted, and
+ * their sum (each edge seen from both ends) is the view's edge total.
  */
 async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter): Promise<Chosen> {
   const filtered = filter.edgeFiltered || filter.params.kinds !== null;
@@ -130,22 +140,85 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
          WHERE ${KIND_PASSES("a")}
          WITH a, COUNT { (a)-[r:${filter.types}]-(b:Actor) WHERE ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")} } AS visible
          WHERE visible > 0 OR NOT $edgeFiltered
-         WITH a ORDER BY visible DESC, a.id
-         WITH collect(a.id) AS ids
-         RETURN size(ids) AS total, ids[0..$limit] AS ids`
+         WITH a, visible ORDER BY visible DESC, a.id
+         WITH collect(a.id) AS ids, sum(visible) AS ends
+         RETURN size(ids) AS total, ends / 2 AS edges, ids[0..$limit] AS ids`
       : `MATCH (a:Actor)
          WITH a ORDER BY COUNT { (a)-[:${filter.types}]-() } DESC, a.id
          LIMIT $limit
-         RETURN COUNT { (:Actor) } AS total, collect(a.id) AS ids`,
+         RETURN COUNT { (:Actor) } AS total, null AS edges, collect(a.id) AS ids`,
     { ...filter.params, edgeFiltered: filter.edgeFiltered, limit: neo4j.int(limit) },
   );
   const ids = (found[0]?.ids as string[] | undefined) ?? [];
   const total = Number(found[0]?.total ?? 0);
+  const edges = found[0]?.edges;
   return {
     nodes: ids.map((id) => ({ id, distance: null })),
     over: total - ids.length,
     exact: true,
+    matched: {
+      actors: total,
+      edges:
+        edges === null || edges === undefined ? (await viewTotals(tx)).totalEdges : Number(edges),
+    },
   };
+}
+
+/**
+ * The exact size of the focus's neighbourhood at `depth` through passing edges, however far
+ * `limit` cut it: every actor within `depth` hops (the focus included) and every passing edge
+ * among them. The reach is gathered in one query, hop by hop, as a set (N(k) is the focus plus
+ * the neighbours of N(k-1), so no membership test is needed); the edges are then counted with
+ * the same seek-and-map walk as the edges drawn.
+ */
+async function reachTotals(
+  tx: ManagedTransaction,
+  focus: string,
+  depth: number,
+  filter: Filter,
+): Promise<Matched> {
+  const hop = `CALL (f, reached) {
+       UNWIND reached AS a
+       MATCH (a)-[r:${filter.types}]-(b:Actor)
+       WHERE b <> f AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
+       RETURN collect(DISTINCT b) AS next
+     }
+     WITH f, [f] + next AS reached`;
+  const [row] = await txRows(
+    tx,
+    `MATCH (f:Actor {id: $focus})
+     WITH f, [f] AS reached
+     ${Array.from({ length: depth }, () => hop).join("\n     ")}
+     RETURN [a IN reached | a.id] AS ids, [a IN reached | elementId(a)] AS elementIds`,
+    { ...filter.params, focus },
+  );
+  const ids = (row?.ids as string[] | undefined) ?? [];
+  const elementIds = (row?.elementIds as string[] | undefined) ?? [];
+  return { actors: ids.length, edges: await countEdgesAmong(tx, ids, filter, elementIds) };
+}
+
+/** Every passing edge among the actors `ids`, uncut (their element ids, when known, save a walk). */
+export async function countEdgesAmong(
+  tx: ManagedTransaction,
+  ids: string[],
+  filter: Filter = graphFilter(graphQuerySchema.parse({})),
+  elementIds?: string[],
+): Promise<number> {
+  const known =
+    elementIds ??
+    ((
+      await txRows(
+        tx,
+        "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN collect(elementId(a)) AS elementIds",
+        { ids },
+      )
+    )[0]?.elementIds as string[]);
+  const [counted] = await txRows(tx, `${EDGES_AMONG_IDS(filter)} RETURN count(r) AS edges`, {
+    ...filter.params,
+    ids,
+    chosen: idSet(known),
+  });
+  return Number(counted?.edges ?? 0);
 }
 
 /**
@@ -162,7 +235,12 @@ async function neighbourhood(
 ): Promise<Chosen | null> {
   const [start] = await txRows(tx, "MATCH (a:Actor {id: $focus}) RETURN a.id AS id", { focus });
   if (!start) return null;
-  const chosen: Chosen = { nodes: [{ id: focus, distance: 0 }], over: 0, exact: true };
+  const chosen: Chosen = {
+    nodes: [{ id: focus, distance: 0 }],
+    over: 0,
+    exact: true,
+    matched: null,
+  };
   let frontier = [focus];
   for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
     const room = limit - chosen.nodes.length;

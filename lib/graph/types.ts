@@ -250,6 +250,14 @@ export const GraphResponseSchema = z.object({
     nodesOverLimitExact: z.boolean(),
     edgesOverLimit: z.number().int(),
     /**
+     * The whole view before `limit` cut it, exact: with a focus, every actor within `depth` hops
+     * through edges that pass the filters (the focus included) and every passing edge among them;
+     * without one, the actors and edges the filters let through in the whole graph. "1,000 of
+     * 8,412 actors" is `nodes` of `matchedActors`.
+     */
+    matchedActors: z.number().int(),
+    matchedEdges: z.number().int(),
+    /**
      * Relationships that pass every filter but the date range and are hidden because they have
      * no date (0 without from/to): over the whole graph, or touching a shown actor with a focus.
      */

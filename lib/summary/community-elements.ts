@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { readTx, txRows, type Db } from "@/lib/db/session";
 import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
-import { EDGES_PER_NODE, nodeData } from "@/lib/graph/graph-elements";
+import { countEdgesAmong, EDGES_PER_NODE, nodeData } from "@/lib/graph/graph-elements";
 import { viewTotals } from "@/lib/graph/graph-totals";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
@@ -30,13 +30,19 @@ export async function communityGraph(
   const members = result.members.get(id);
   if (!community || !members) return null;
   const ids = members.slice(0, limit);
-  const graph = await elementsAmong(db, ids, limit * EDGES_PER_NODE);
+  const graph = await elementsAmong(db, ids, limit * EDGES_PER_NODE, members);
   graph.counts.nodesOverLimit = members.length - ids.length;
   graph.truncated ||= graph.counts.nodesOverLimit > 0;
   return { ...graph, positions: await positionsFor(graph), community };
 }
 
-async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<GraphResponse> {
+/** The `ids` chosen of `members`, with the members' totals. */
+async function elementsAmong(
+  db: Db,
+  ids: string[],
+  edgeLimit: number,
+  members: string[],
+): Promise<GraphResponse> {
   return readTx(db, async (tx) => {
     // One index seek per member, then its outgoing ties, each end checked in a map of the ids.
     const edgeRows = await txRows(
@@ -80,6 +86,8 @@ async function elementsAmong(db: Db, ids: string[], edgeLimit: number): Promise<
         nodesOverLimitExact: true,
         // Counted up to one past the limit: "more than the limit" is what the view needs to say.
         edgesOverLimit,
+        matchedActors: members.length,
+        matchedEdges: await countEdgesAmong(tx, members),
         undatedHidden: 0,
         ...(await viewTotals(tx)),
       },

@@ -44,6 +44,12 @@ describe("GET /api/graph without a focus", () => {
       );
       expect(result.body.nodes).toHaveLength(counts!.actors as number);
       expect(result.body.edges).toHaveLength(counts!.edges as number);
+      expect(result.body.counts).toMatchObject({
+        matchedActors: counts!.actors,
+        matchedEdges: counts!.edges,
+        totalActors: counts!.actors,
+        totalEdges: counts!.edges,
+      });
     } finally {
       await db.driver.close();
     }
@@ -140,7 +146,12 @@ describe("GET /api/graph without a focus", () => {
     const reference = referenceWholeGraph(bundle, filter);
     expect(ids(body.nodes)).toEqual(reference.nodes);
     expect(ids(body.edges)).toEqual(reference.edges);
-    expect(body.counts).toMatchObject({ nodes: reference.nodes.size, edges: reference.edges.size });
+    expect(body.counts).toMatchObject({
+      nodes: reference.nodes.size,
+      edges: reference.edges.size,
+      matchedActors: reference.nodes.size,
+      matchedEdges: reference.edges.size,
+    });
   });
 
   it("counts the undated relationships a date filter hides", async () => {
@@ -166,6 +177,11 @@ describe("GET /api/graph without a focus", () => {
     expect(body.nodes).toHaveLength(5);
     expect(body.truncated).toBe(true);
     expect(body.counts.nodesOverLimit).toBe(all.body.nodes.length - 5);
+    // What the cut was taken from: the whole graph, exactly.
+    expect(body.counts).toMatchObject({
+      matchedActors: all.body.nodes.length,
+      matchedEdges: all.body.edges.length,
+    });
     const byDegree = [...all.body.nodes].sort((a, b) => b.data.degree - a.data.degree);
     const fifth = byDegree[4]!.data.degree;
     for (const node of body.nodes) {
@@ -188,6 +204,10 @@ describe("GET /api/graph with a focus", () => {
       Object.fromEntries(reference.distance),
     );
     expect(ids(body.edges)).toEqual(reference.edges);
+    expect(body.counts).toMatchObject({
+      matchedActors: reference.distance.size,
+      matchedEdges: reference.edges.size,
+    });
   });
 
   it("defaults to depth 1 and honours the filters while walking", async () => {
@@ -197,6 +217,10 @@ describe("GET /api/graph with a focus", () => {
     const reference = referenceNeighbourhood(bundle, focus, 1, filter);
     expect(ids(body.nodes)).toEqual(new Set(reference.distance.keys()));
     expect(ids(body.edges)).toEqual(reference.edges);
+    expect(body.counts).toMatchObject({
+      matchedActors: reference.distance.size,
+      matchedEdges: reference.edges.size,
+    });
   });
 
   it("keeps the focus and the most strongly tied neighbours when limit cuts", async () => {
@@ -207,7 +231,11 @@ describe("GET /api/graph with a focus", () => {
     expect(body.nodes).toHaveLength(4);
     expect(body).toMatchObject({
       truncated: true,
-      counts: { nodesOverLimit: full.distance.size - 4 },
+      counts: {
+        nodesOverLimit: full.distance.size - 4,
+        matchedActors: full.distance.size,
+        matchedEdges: full.edges.size,
+      },
     });
   });
 

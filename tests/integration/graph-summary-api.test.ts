@@ -80,6 +80,11 @@ describe("GET /api/graph/summary/communities/{id}", () => {
     expect(graph.community).toEqual(community);
     expect(graph.nodes).toHaveLength(Math.min(3, community.size));
     expect(graph.counts.nodesOverLimit).toBe(community.size - graph.nodes.length);
+    // What the view was cut from: the whole community, its ties counted as the summary counts them.
+    expect(graph.counts).toMatchObject({
+      matchedActors: community.size,
+      matchedEdges: community.internalTies,
+    });
     expect(graph.nodes[0]!.data.id).toBe(community.leaders[0]!.id);
     const ids = new Set(graph.nodes.map((n) => n.data.id));
     for (const { data } of graph.edges) {

@@ -20,6 +20,7 @@ import { syntheticBundle } from "@/lib/synthetic/bundle";
 import { generateSyntheticGraph } from "@/lib/synthetic/generate";
 import { emptyGraph, loadSyntheticGraph } from "@/lib/synthetic/write";
 import { callGet } from "@/tests/support/api-request";
+import { referenceNeighbourhood } from "@/tests/support/graph-reference";
 import {
   envFor,
   startThrowawayNeo4j,
@@ -147,6 +148,8 @@ describe("reads on a generated 1,500-actor graph", () => {
     expect(view.counts).toMatchObject({
       nodesOverLimit: 1_400,
       nodesOverLimitExact: true,
+      matchedActors: 1_500,
+      matchedEdges: bundle.relationships.length + bundle.memberships.length,
       totalActors: 1_500,
       totalEdges: bundle.relationships.length + bundle.memberships.length,
     });
@@ -166,10 +169,14 @@ describe("reads on a generated 1,500-actor graph", () => {
     const view = GraphResponseSchema.parse(body);
     expect(view.nodes.map((n) => n.data.id)[0]).toBe(hub);
     expect(view.nodes).toHaveLength(9);
+    const reference = referenceNeighbourhood(bundle, hub, 1, {});
     expect(view.counts).toMatchObject({
       nodesOverLimit: neighbours.size - 8,
       nodesOverLimitExact: true,
+      matchedActors: neighbours.size + 1,
+      matchedEdges: reference.edges.size,
     });
+    expect(reference.distance.size).toBe(neighbours.size + 1);
     const kept = view.nodes.slice(1).map((n) => neighbours.get(n.data.id)!);
     const leftOut = [...neighbours]
       .filter(([id]) => !view.nodes.some((n) => n.data.id === id))
@@ -185,6 +192,13 @@ describe("reads on a generated 1,500-actor graph", () => {
     expect(view.truncated).toBe(true);
     expect(view.counts.nodesOverLimitExact).toBe(false);
     expect(view.counts.nodesOverLimit).toBe(ties(hub).size - 49);
+    // The totals are exact all the same: the whole 3-step neighbourhood, counted.
+    const reference = referenceNeighbourhood(bundle, hub, 3, {});
+    expect(reference.distance.size).toBeGreaterThan(ties(hub).size + 1);
+    expect(view.counts).toMatchObject({
+      matchedActors: reference.distance.size,
+      matchedEdges: reference.edges.size,
+    });
   });
 
   it("lists a hub's strongest relationships per family, with the totals", async () => {
