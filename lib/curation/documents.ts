@@ -11,6 +11,7 @@ import type {
 } from "@/lib/curation/schemas";
 import type { CuratedDocument, DocumentListEntry } from "@/lib/curation/types";
 import { readTx, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import {
   CLAIM_LABEL,
   COPY_OF_TYPE,
@@ -265,6 +266,8 @@ export async function updateDraft(
       },
     );
     const after = await readCuratedDocument(tx, id);
+    // A frozen document's metadata is in the public reads (/api/documents…); a draft is not.
+    if (before.status !== "draft") await bumpGraphVersion(tx);
     await recordAudit(tx, {
       ...actor,
       action: "document.update",
