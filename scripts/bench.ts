@@ -47,9 +47,13 @@ const USAGE = `usage: npm run bench [-- options]
                                 Chromium, explorer beside a bare Cytoscape page)
   --browser-runs 3              runs per size of the large-view browser part
   --profile                     the same as --only profile
-  --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900
+  --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900 --after-write 20
                                 (seconds of load per endpoint and side, split in rounds that
-                                alternate app and driver; runs: browser page loads)
+                                alternate app, driver and cached app; runs: browser page loads;
+                                after-write: writes timed for the first answer after a write)
+
+The API part starts two instances: the app column with the response cache off (every request
+reads Neo4j), the cached column with it on (--port + 20), both beside the same driver floor.
 
 The synthetic graph is generated once into neo4j/synthetic/<N>-seed<S> and reused by later runs.
 BENCH_URL=http://… measures a running app instead (the floor then uses NEO4J_* from the environment).`;
@@ -66,10 +70,14 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     runs: { type: "string", default: "7" },
     rounds: { type: "string", default: "4" },
+    "after-write": { type: "string", default: "20" },
     port: { type: "string", default: "3900" },
     help: { type: "boolean", default: false },
   },
 });
+
+// The instance with the response cache on listens this far above the cold one.
+const CACHED_PORT_OFFSET = 20;
 
 type Part = "api" | "browser" | "large" | "profile";
 type GraphName = "seed" | "synthetic";
@@ -155,6 +163,7 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
       ? await seededTarget()
       : await syntheticTarget(Number(args.actors), Number(args.seed));
   let app: { baseUrl: string; stop(): Promise<void> } | null = null;
+  let cachedApp: { baseUrl: string; stop(): Promise<void> } | null = null;
   try {
     const result: GraphResult = {
       counts: await countGraph(target.db),
@@ -163,14 +172,19 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
     };
     const needsApp = parts.has("api") || (parts.has("browser") && graph === "seed");
     if (needsApp) {
+      // The app column is the cold path: the response cache off, every request reads Neo4j.
       app = process.env.BENCH_URL
         ? { baseUrl: process.env.BENCH_URL, stop: async () => {} }
-        : await benchApp(port, target.env);
+        : await benchApp(port, { ...target.env, ATLAS_RESPONSE_CACHE_MB: "0" });
+    }
+    if (app && parts.has("api") && !process.env.BENCH_URL) {
+      cachedApp = await benchApp(port + CACHED_PORT_OFFSET, target.env);
     }
     const title =
       graph === "seed" ? "the seeded graph" : `the ${args.actors}-actor synthetic graph`;
     if (app && parts.has("api")) {
       const nextServer = listenerPid(Number(new URL(app.baseUrl).port));
+      const cachedPid = cachedApp && listenerPid(Number(new URL(cachedApp.baseUrl).port));
       const sampler = sampleMemory(nextServer);
       result.api = await compareApiWithDriver(
         app.baseUrl,
@@ -179,6 +193,10 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
         {
           ...options,
           pids: { nextServer, neo4j: target.boltPort ? listenerPid(target.boltPort) : undefined },
+          cached: cachedApp
+            ? { baseUrl: cachedApp.baseUrl, pid: cachedPid ?? undefined }
+            : undefined,
+          afterWriteSamples: Number(args["after-write"]),
         },
       );
       result.memory = sampler.stop();
@@ -201,6 +219,7 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
     }
     return result;
   } finally {
+    await cachedApp?.stop();
     await app?.stop();
     await target.stop();
   }

@@ -1,7 +1,8 @@
-import { NO_GRAPH_VERSION } from "@/lib/graph/graph-version";
+import { VersionCache } from "@/lib/graph/version-cache";
 
-// One entry per name: the latest version wins, so memory stays bounded as the graph is edited.
-const memo = new Map<string, { version: string; value: unknown }>();
+// The loaded graph and a few analyses of it: a handful of names, so no byte bound; a new version
+// drops them all (lib/graph/version-cache.ts).
+const memo = new VersionCache<unknown>(Infinity);
 
 /**
  * `compute()` once per graph version (lib/graph/graph-version.ts), which every write through the
@@ -10,16 +11,5 @@ const memo = new Map<string, { version: string; value: unknown }>();
  * it is kept, since nothing would tell when it changed.
  */
 export function memoByVersion<T>(name: string, version: string, compute: () => T): T {
-  if (version === NO_GRAPH_VERSION) return compute();
-  const hit = memo.get(name);
-  if (hit && hit.version === version) return hit.value as T;
-  const value = compute();
-  const entry = { version, value };
-  memo.set(name, entry);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo.get(name) === entry) memo.delete(name);
-    });
-  }
-  return value;
+  return memo.memo(version, name, compute) as T;
 }

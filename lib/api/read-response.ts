@@ -1,8 +1,10 @@
 /**
  * The API's two cache policies. Reads change when the graph is written (seeding, db:load, console
- * writes, curation): a shared cache may keep an answer for a minute, so an edit reaches a CDN's
- * readers within about that; browsers always ask again. No `stale-while-revalidate`: Chromium
- * applies it to its own cache too, and a curator then saw the evidence from before their decision.
+ * writes, curation): each instance keeps their answers per graph version and tags them
+ * (lib/graph/cached-read.ts), so a browser, told max-age=0, revalidates every time and gets a 304
+ * until a write; a shared cache may keep an answer for a minute, so an edit reaches a CDN's readers
+ * within about that (docs/api.md#caching). No `stale-while-revalidate`: Chromium applies it to its
+ * own cache too, and a curator then saw the evidence from before their decision.
  * Everything else (analyses and paths computed per request, saved views, sessions, the console,
  * health, every error) is never stored.
  */

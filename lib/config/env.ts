@@ -52,6 +52,8 @@ export const envSchema = z.object({
   // How long one instance may reuse a session lookup: at most a second, so a logout, disable or
   // password change anywhere is refused by every instance within that. 0: look up every request.
   ATLAS_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(1_000).default(500),
+  // Public reads' answers kept in memory per graph version (lib/graph/cached-read.ts), MiB. 0: off.
+  ATLAS_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
   ATLAS_COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
   ATLAS_PUBLIC_ORIGIN: z.url().optional(),
   // Console write mode may LOAD CSV from literal http(s):// URLs (the database fetches them), each

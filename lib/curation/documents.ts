@@ -12,6 +12,7 @@ import type {
 } from "@/lib/curation/schemas";
 import type { CuratedDocument, DocumentListEntry } from "@/lib/curation/types";
 import { readTx, txRows, writeTx, type Db, type Row } from "@/lib/db/session";
+import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import {
   CLAIM_LABEL,
   COPY_OF_TYPE,
@@ -19,7 +20,6 @@ import {
   MENTION_LABEL,
 } from "@/lib/graph/schema";
 import { toDocumentSummary } from "@/lib/graph/documents";
-import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { allTermsQuery } from "@/lib/graph/lucene";
 import { bool, int, obj, str, strOrNull } from "@/lib/graph/values";
 
@@ -290,8 +290,8 @@ export async function updateDraft(
       outcome: "ok",
       about: { documents: [id], edges: recomputed },
     });
-    // Titles and publishers are in every citation the read API gives.
-    await bumpGraphVersion(tx);
+    // A frozen document's metadata is in the public reads and every citation; a draft's is not.
+    if (before.status !== "draft") await bumpGraphVersion(tx);
     return omitText(after);
   });
 }

@@ -13,6 +13,28 @@ export const NO_GRAPH_VERSION = "0000000000000000";
 /** How old a version an instance may use: a write is noticed everywhere within this long. */
 export const GRAPH_VERSION_TTL_MS = 1_000;
 
+/**
+ * The versions this process's own writes set, newest last, each until a deadline: until the watch
+ * has read the newest, it reads again on every call, so a write is seen at once by the instance
+ * that made it (a curator's next read) and within GRAPH_VERSION_TTL_MS by every other. Kept on
+ * globalThis: a route's bundle may hold its own copy of this module.
+ */
+const LOCAL_BUMP_WAIT_MS = 30_000;
+const local = globalThis as typeof globalThis & {
+  __atlasLocalBump?: { version: string; until: number };
+};
+
+function awaitedLocalBump(): string | null {
+  const bump = local.__atlasLocalBump;
+  if (!bump) return null;
+  if (Date.now() > bump.until) {
+    // Rolled back, or committed long ago: the TTL alone is enough from here.
+    local.__atlasLocalBump = undefined;
+    return null;
+  }
+  return bump.version;
+}
+
 export async function bumpGraphVersion(tx: ManagedTransaction): Promise<string> {
   const [row] = await txRows(
     tx,
@@ -22,7 +44,9 @@ export async function bumpGraphVersion(tx: ManagedTransaction): Promise<string> 
          v.changedAt = datetime()
      RETURN v.version AS version`,
   );
-  return String(row?.version);
+  const version = String(row?.version);
+  local.__atlasLocalBump = { version, until: Date.now() + LOCAL_BUMP_WAIT_MS };
+  return version;
 }
 
 export async function readGraphVersion(tx: ManagedTransaction): Promise<string> {
@@ -57,7 +81,12 @@ function watchOf(db: Db): Watch {
  */
 export async function currentGraphVersion(db: Db): Promise<string> {
   const watch = watchOf(db);
-  if (watch.version !== null && Date.now() - watch.readAt < GRAPH_VERSION_TTL_MS) {
+  const awaited = awaitedLocalBump();
+  if (
+    watch.version !== null &&
+    Date.now() - watch.readAt < GRAPH_VERSION_TTL_MS &&
+    (awaited === null || awaited === watch.version)
+  ) {
     return watch.version;
   }
   if (!watch.reading) {
@@ -66,6 +95,7 @@ export async function currentGraphVersion(db: Db): Promise<string> {
       .then((version) => {
         watch.version = version;
         watch.readAt = started;
+        if (local.__atlasLocalBump?.version === version) local.__atlasLocalBump = undefined;
         return version;
       })
       .finally(() => {

@@ -1,8 +1,10 @@
-import type { Db } from "@/lib/db/session";
+import { writeTx, type Db } from "@/lib/db/session";
+import { bumpGraphVersion, GRAPH_VERSION_TTL_MS } from "@/lib/graph/graph-version";
 import type { BenchEndpoint } from "@/scripts/lib/bench-endpoints";
 import {
   closedLoop,
   httpGet,
+  percentile,
   summarise,
   type LoadResult,
   type LoadRun,
@@ -32,6 +34,21 @@ export interface ApiComparison {
   driver: LoadResult & { cpuMsPerRequest: CpuPerRequest };
   /** app / driver: the figure the issue aims at (≤ 1.5 at p50, ≤ 2 at p95). */
   ratio: { p50: number; p95: number; p99: number; throughput: number };
+  /**
+   * The same request to an instance with the response cache on, answered from it (warm), beside
+   * the same floor; absent for an endpoint that is never cached (no ETag: computed per request).
+   */
+  cached?: LoadResult & { cpuMsPerRequest: CpuPerRequest; sameAnswer: boolean };
+  cachedRatio?: { p50: number; p95: number; throughput: number };
+  /** The first answer after a write (a version bump, noticed), one client, beside one replay. */
+  afterWrite?: AfterWrite;
+}
+
+export interface AfterWrite {
+  samples: number;
+  app: { p50: number; p95: number };
+  driver: { p50: number; p95: number };
+  ratio: { p50: number; p95: number };
 }
 
 export interface ApiBenchOptions {
@@ -44,6 +61,10 @@ export interface ApiBenchOptions {
   warmupSeconds: number;
   /** Processes whose CPU time is accounted: next-server and Neo4j (when known). */
   pids: { nextServer?: number; neo4j?: number };
+  /** An instance with the response cache on (the other has it off), and its next-server. */
+  cached?: { baseUrl: string; pid?: number };
+  /** Writes measured for "first answer after a write". */
+  afterWriteSamples: number;
 }
 
 function cpuNow(pids: ApiBenchOptions["pids"]) {
@@ -104,25 +125,40 @@ export async function compareApiWithDriver(
       await replay(db, transactions);
       return true;
     };
-    // Neo4j compiles a query that runs often into faster code: both sides warm up under load
-    // first, then take turns, each going first every other round (A B B A …).
+    const cachedUrl = options.cached && `${options.cached.baseUrl}${endpoint.path}`;
+    const cachedFirst = cachedUrl ? await fetch(cachedUrl) : null;
+    const cachedBody = cachedFirst ? await cachedFirst.text() : "";
+    // Only what the cache keeps has a tag; paths and analyses are computed per request.
+    const viaCache = cachedUrl && cachedFirst?.headers.has("etag") ? httpGet(cachedUrl) : null;
+    // Neo4j compiles a query that runs often into faster code: every side warms up under load
+    // first, then they take turns, each going first in its turn (A B C, B C A, …).
     const warm = { connections: options.connections, seconds: options.warmupSeconds };
     await closedLoop(viaApp, warm);
     await closedLoop(viaDriver, warm);
+    if (viaCache) await closedLoop(viaCache, warm);
     const appRuns: LoadRun[] = [];
     const driverRuns: LoadRun[] = [];
+    const cachedRuns: LoadRun[] = [];
     const appCpu: CpuPerRequest = { client: 0 };
     const driverCpu: CpuPerRequest = { client: 0 };
+    const cachedCpu: CpuPerRequest = { client: 0 };
     const driverOptions = { ...options, pids: { neo4j: options.pids.neo4j } };
+    const cachedOptions = {
+      ...options,
+      pids: { nextServer: options.cached?.pid, neo4j: options.pids.neo4j },
+    };
     for (let round = 0; round < options.rounds; round++) {
       const sides = [
         () => measured(viaApp, options, appRuns, appCpu),
         () => measured(viaDriver, driverOptions, driverRuns, driverCpu),
+        ...(viaCache ? [() => measured(viaCache, cachedOptions, cachedRuns, cachedCpu)] : []),
       ];
-      for (const side of round % 2 === 0 ? sides : sides.reverse()) await side();
+      const turn = round % sides.length;
+      for (const side of [...sides.slice(turn), ...sides.slice(0, turn)]) await side();
     }
     const app = summarise(endpoint.label, appRuns);
     const driver = summarise(endpoint.label, driverRuns);
+    const cached = viaCache ? summarise(endpoint.label, cachedRuns) : null;
     results.push({
       label: endpoint.label,
       path: endpoint.path,
@@ -138,9 +174,61 @@ export async function compareApiWithDriver(
         p99: app.p99 / driver.p99,
         throughput: app.rps / driver.rps,
       },
+      ...(cached && {
+        cached: {
+          ...cached,
+          cpuMsPerRequest: perRequest(cachedCpu, cached.requests),
+          sameAnswer: JSON.stringify(JSON.parse(cachedBody)) === direct,
+        },
+        cachedRatio: {
+          p50: cached.p50 / driver.p50,
+          p95: cached.p95 / driver.p95,
+          throughput: cached.rps / driver.rps,
+        },
+        afterWrite: await firstAfterWrite(db, cachedUrl!, viaDriver, options.afterWriteSamples),
+      }),
     });
   }
   return results;
+}
+
+/**
+ * A write through the app's own function (bumpGraphVersion, as every write calls it), a wait until
+ * the cached instance must have noticed (its version is at most GRAPH_VERSION_TTL_MS old), then one
+ * request: the miss that reads the version and the database again. Beside it, one replay of the
+ * same transactions through the driver, also alone.
+ */
+async function firstAfterWrite(
+  db: Db,
+  url: string,
+  viaDriver: () => Promise<boolean>,
+  samples: number,
+): Promise<AfterWrite> {
+  const app: number[] = [];
+  const driver: number[] = [];
+  const timed = async (request: () => Promise<unknown>) => {
+    const started = performance.now();
+    await request();
+    return performance.now() - started;
+  };
+  for (let i = 0; i < samples; i++) {
+    await writeTx(db, bumpGraphVersion);
+    await new Promise((resolve) => setTimeout(resolve, GRAPH_VERSION_TTL_MS + 100));
+    app.push(await timed(() => fetch(url).then((response) => response.arrayBuffer())));
+    driver.push(await timed(viaDriver));
+  }
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+  const [appSorted, driverSorted] = [sorted(app), sorted(driver)];
+  const at = (values: number[], p: number) => percentile(values, p);
+  const result = {
+    app: { p50: at(appSorted, 50), p95: at(appSorted, 95) },
+    driver: { p50: at(driverSorted, 50), p95: at(driverSorted, 95) },
+  };
+  return {
+    samples,
+    ...result,
+    ratio: { p50: result.app.p50 / result.driver.p50, p95: result.app.p95 / result.driver.p95 },
+  };
 }
 
 export function printApiComparison(title: string, results: ApiComparison[]): void {
@@ -160,9 +248,34 @@ export function printApiComparison(title: string, results: ApiComparison[]): voi
       "driver p99": ms(r.driver.p99),
       "app req/s": r.app.rps.toFixed(1),
       "driver req/s": r.driver.rps.toFixed(1),
-      errors: r.app.errors + r.driver.errors,
+      errors: r.app.errors + r.driver.errors + (r.cached?.errors ?? 0),
     })),
   );
+  const cached = results.filter((r) => r.cached);
+  if (cached.length > 0) {
+    console.log(
+      "Cached (response cache on, warm) beside the same driver floor, and the first answer after a write (one client, beside one driver replay):",
+    );
+    console.table(
+      cached.map((r) => ({
+        endpoint: r.label,
+        "cached p50": ms(r.cached!.p50),
+        "driver p50": ms(r.driver.p50),
+        "×p50": times(r.cachedRatio!.p50),
+        "cached p95": ms(r.cached!.p95),
+        "driver p95": ms(r.driver.p95),
+        "×p95": times(r.cachedRatio!.p95),
+        "cached req/s": r.cached!.rps.toFixed(1),
+        "after write p50": ms(r.afterWrite!.app.p50),
+        "driver alone p50": ms(r.afterWrite!.driver.p50),
+        "×p50 after write": times(r.afterWrite!.ratio.p50),
+        "after write p95": ms(r.afterWrite!.app.p95),
+        "driver alone p95": ms(r.afterWrite!.driver.p95),
+        "×p95 after write": times(r.afterWrite!.ratio.p95),
+        "same answer": r.cached!.sameAnswer,
+      })),
+    );
+  }
   console.log("CPU milliseconds per request (next-server / Neo4j / this client):");
   console.table(
     results.map((r) => ({
@@ -172,6 +285,8 @@ export function printApiComparison(title: string, results: ApiComparison[]): voi
       "app: client": ms(r.app.cpuMsPerRequest.client),
       "driver: Neo4j": ms(r.driver.cpuMsPerRequest.neo4j),
       "driver: client": ms(r.driver.cpuMsPerRequest.client),
+      "cached: next-server": ms(r.cached?.cpuMsPerRequest.nextServer),
+      "cached: client": ms(r.cached?.cpuMsPerRequest.client),
     })),
   );
 }

@@ -7,18 +7,19 @@ import { createDraft } from "@/lib/curation/documents";
 import { curatorActor, DOCUMENT_BODY_MAX } from "@/lib/curation/routes";
 import { createDraftBodySchema } from "@/lib/curation/schemas";
 import { getDb } from "@/lib/db/driver";
+import { cachedRead } from "@/lib/graph/cached-read";
 import { listDocuments } from "@/lib/graph/documents";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = cachedRead(async (request: Request): Promise<Response> => {
   try {
     const query = parseQuery(documentsQuerySchema, request);
     return readResponse(await listDocuments(getDb(), query));
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
 
 /** A curator's draft: stored, not yet frozen or analysed. */
 export async function POST(request: Request): Promise<Response> {

@@ -3,12 +3,13 @@ import { graphQuerySchema } from "@/lib/api/params/graph";
 import { parseQuery } from "@/lib/api/params/parse";
 import { movedResponse, readResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
+import { cachedRead } from "@/lib/graph/cached-read";
 import { resolveActorRedirect } from "@/lib/graph/actor-redirects";
 import { graphElements } from "@/lib/graph/graph-elements";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = cachedRead(async (request: Request): Promise<Response> => {
   try {
     const query = parseQuery(graphQuerySchema, request);
     const elements = await graphElements(getDb(), query);
@@ -24,4 +25,4 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -1,4 +1,5 @@
 import { readById } from "@/lib/api/read-by-id";
+import { cachedRead } from "@/lib/graph/cached-read";
 import { updateDraft } from "@/lib/curation/documents";
 import { documentWrite } from "@/lib/curation/routes";
 import { updateDraftBodySchema } from "@/lib/curation/schemas";
@@ -7,7 +8,7 @@ import { getDocument } from "@/lib/graph/documents";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readById({ what: "document", find: getDocument });
+export const GET = cachedRead(readById({ what: "document", find: getDocument }));
 
 /** A draft's metadata or body range; a frozen document's metadata only. */
 export const PATCH = documentWrite(updateDraftBodySchema, 64 * 1024, async (actor, id, body) => ({

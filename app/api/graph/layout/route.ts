@@ -3,13 +3,14 @@ import { graphQuerySchema } from "@/lib/api/params/graph";
 import { parseQuery } from "@/lib/api/params/parse";
 import { readResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
+import { cachedRead } from "@/lib/graph/cached-read";
 import { graphElements } from "@/lib/graph/graph-elements";
 import { positionsFor } from "@/lib/layout/positions-for";
 
 export const dynamic = "force-dynamic";
 
 /** /api/graph with `positions` added: computed once on the server for large views, else null. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = cachedRead(async (request: Request): Promise<Response> => {
   try {
     const query = parseQuery(graphQuerySchema, request);
     const elements = await graphElements(getDb(), query);
@@ -18,4 +19,4 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
