@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { errorResponse } from "@/lib/api/errors";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { parseEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/driver";
@@ -87,9 +88,11 @@ export function cachedRead<Rest extends unknown[]>(
     let version: string;
     try {
       version = await currentGraphVersion(getDb());
-    } catch {
-      // The database is down: the handler answers that, as it would without a cache.
-      return handler(request, ...rest);
+    } catch (error) {
+      // The database is down: say so now (503), as the handler would, without making the request
+      // wait for a second timeout in the handler's own read. Nothing kept is served: its freshness
+      // cannot be known.
+      return errorResponse(error);
     }
     if (version === NO_GRAPH_VERSION) return handler(request, ...rest);
     const key = cacheKey(request.url);
