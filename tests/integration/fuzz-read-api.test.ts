@@ -11,7 +11,9 @@ import { GET as relationshipById } from "@/app/api/relationships/[id]/route";
 import { graphChecksum } from "@/lib/backup/graph-dump";
 import { getDb } from "@/lib/db/driver";
 import { countGraph } from "@/lib/seed/write";
+import { envFor, seedNeo4j } from "@/scripts/lib/harness/throwaway-neo4j";
 import { closeAppDriver } from "@/tests/support/api-request";
+import { startOwnNeo4j, type OwnNeo4j } from "@/tests/support/own-neo4j";
 import { hostileString, ALLOWED_ERROR_STATUSES } from "@/tests/support/hostile-input";
 
 type Handler = (
@@ -59,12 +61,22 @@ async function expectHandled(response: Response, where: string): Promise<void> {
 }
 
 let before: { counts: unknown; checksum: string };
+let own: OwnNeo4j;
 
+// A seeded Neo4j of its own, as fuzz-export.test.ts: "the graph exactly as it was" cannot be
+// checked on the shared test database, which other suites write to meanwhile (seen in CI).
+jest.setTimeout(300_000);
 beforeAll(async () => {
+  own = await startOwnNeo4j();
+  Object.assign(process.env, envFor(own.instance));
+  await seedNeo4j(own.instance);
   before = { counts: await countGraph(getDb()), checksum: await graphChecksum(getDb()) };
 });
 
-afterAll(closeAppDriver);
+afterAll(async () => {
+  await closeAppDriver();
+  await own?.close();
+});
 
 describe("hostile input on the read API", () => {
   it.each(LIST_ROUTES)(
