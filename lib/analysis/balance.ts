@@ -34,9 +34,38 @@ export interface BalanceReport {
   /** 2·frustration / signedTies: 0 is perfectly balanced, 1 as far from balance as a graph can be. */
   distanceFromBalance: number | null;
   method: "exhaustive" | "local-search";
+  /**
+   * Present when the lists were cut (graphs beyond the exact limits): the counts above stay exact,
+   * and this says how many of each there are in all and how many restarts the split took.
+   */
+  listed?: BalanceListed;
+}
+
+export interface BalanceListed {
+  limit: number;
+  triads: number;
+  actors: number;
+  blocs: [number, number];
+  contested: number;
+  frustratedTies: number;
+  restarts: number;
 }
 
 const symbol = (sign: number) => (sign > 0 ? "+" : "−");
+
+/** A triangle of signed ties (ab, ac, bc), classified by the product of its signs. */
+export function makeTriad(actors: Triad["actors"], ties: Triad["ties"]): Triad {
+  const signs: number[] = ties.map((t) => t.sign);
+  return {
+    actors,
+    ties,
+    pattern: [...signs]
+      .sort((x, y) => y - x)
+      .map(symbol)
+      .join(""),
+    balanced: signs.reduce((x, y) => x * y, 1) > 0,
+  };
+}
 
 /**
  * Structural balance (Heider 1946; Cartwright & Harary 1956) on the collapsed signed graph: every
@@ -61,16 +90,9 @@ export function analyseBalance(graph: SignedGraph): BalanceReport {
       if (c <= ab.b || !neighbours.get(ab.b)?.has(c)) continue;
       const ac = byKey.get(pairKey(ab.a, c))!;
       const bc = byKey.get(pairKey(ab.b, c))!;
-      const signs: number[] = [ab.sign, ac.sign, bc.sign];
-      triads.push({
-        actors: [actorById.get(ab.a)!, actorById.get(ab.b)!, actorById.get(c)!],
-        ties: [ab, ac, bc],
-        pattern: [...signs]
-          .sort((x, y) => y - x)
-          .map(symbol)
-          .join(""),
-        balanced: signs.reduce((x, y) => x * y, 1) > 0,
-      });
+      triads.push(
+        makeTriad([actorById.get(ab.a)!, actorById.get(ab.b)!, actorById.get(c)!], [ab, ac, bc]),
+      );
     }
   }
 

@@ -37,3 +37,14 @@ export function louvain(ties: WeightedTie[]): string[][] {
     .map((ids) => ids.sort())
     .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
 }
+
+/**
+ * Each actor's community as the rankings number them: Louvain over the ties, communities of one
+ * left out, numbered from 1 by size (then by first id).
+ */
+export function communityMembership(ties: WeightedTie[]): Map<string, number> {
+  const clusters = louvain(ties).filter((ids) => ids.length > 1);
+  const membership = new Map<string, number>();
+  clusters.forEach((ids, i) => ids.forEach((id) => membership.set(id, i + 1)));
+  return membership;
+}
