@@ -50,7 +50,7 @@ export async function loadAnalysisGraph(
 ): Promise<AnalysisGraph> {
   const actors: ActorRef[] = [];
   const loaded: Loaded = { ids: [], ends: [] };
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const rows = await batch(db, after, size);
     for (const row of rows) {
       const id = String(row.id);

@@ -54,8 +54,12 @@ function triangles(
   progress: (fraction: number) => void,
 ) {
   const degree = new Int32Array(n);
-  for (const [a, b] of edges) [degree[a]!++, degree[b]!++];
-  const before = (a: number, b: number) => degree[a]! < degree[b]! || (degree[a] === degree[b] && a < b);
+  for (const [a, b] of edges) {
+    degree[a]! += 1;
+    degree[b]! += 1;
+  }
+  const before = (a: number, b: number) =>
+    degree[a]! < degree[b]! || (degree[a] === degree[b] && a < b);
   const off = new Int32Array(n + 1);
   for (const [a, b] of edges) off[(before(a, b) ? a : b) + 1]! += 1;
   for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
@@ -130,8 +134,7 @@ export function analyseBalanceAtScale(
   }
   progress("triads", 0);
   const found = triangles(n, signed, limit, (f) => progress("triads", f));
-  const tie = (x: number, y: number) =>
-    pairOf(index.get(pairKey(actorAt(x).id, actorAt(y).id))!);
+  const tie = (x: number, y: number) => pairOf(index.get(pairKey(actorAt(x).id, actorAt(y).id))!);
   const triad = ([a, b, c]: number[]): Triad =>
     makeTriad([actorAt(a!), actorAt(b!), actorAt(c!)], [tie(a!, b!), tie(a!, c!), tie(b!, c!)]);
 
@@ -151,7 +154,11 @@ export function analyseBalanceAtScale(
   );
   progress("blocs", 1);
   const members: BlocMember[] = tiedIdx
-    .map((i) => ({ ...actorAt(i), bloc: split.side.get(actorAt(i).id)!, crossPressure: found.pressure[i]! }))
+    .map((i) => ({
+      ...actorAt(i),
+      bloc: split.side.get(actorAt(i).id)!,
+      crossPressure: found.pressure[i]!,
+    }))
     .sort((x, y) => y.crossPressure - x.crossPressure || x.name.localeCompare(y.name));
   const bloc = (side: 0 | 1) =>
     members

@@ -12,7 +12,11 @@ import { pairCsr, type AnalysisGraph } from "@/lib/analysis/analysis-graph";
 
 /** Up to this many actors betweenness is exact (every source); above, sampled from pivots. */
 export const BETWEENNESS_EXACT_MAX_ACTORS = 5_000;
-export const BETWEENNESS_SOURCES = 400;
+/** Sources for a sampled run: as many as fit a fixed amount of work (n + 2m per source), 50–400. */
+const BETWEENNESS_WORK = 100_000_000;
+export function betweennessSources(n: number, pairs: number): number {
+  return Math.max(50, Math.min(400, Math.floor(BETWEENNESS_WORK / (n + 2 * pairs))));
+}
 export const BETWEENNESS_CONFIDENCE = 0.95;
 
 export type RankingPhase = "degree" | "pageRank" | "betweenness" | "communities";
@@ -50,15 +54,16 @@ function influenceTies(t: AnalysisGraph): WeightedTie[] {
   return [...ties.values()];
 }
 
-export function betweennessMethodFor(n: number): BetweennessMethod {
+export function betweennessMethodFor(n: number, pairs: number): BetweennessMethod {
   if (n <= BETWEENNESS_EXACT_MAX_ACTORS) return { kind: "exact", algorithm: "brandes" };
+  const sources = betweennessSources(n, pairs);
   return {
     kind: "sampled",
     algorithm: "brandes-pich",
-    sources: BETWEENNESS_SOURCES,
+    sources,
     actors: n,
     seed: BETWEENNESS_SEED,
-    errorBound: sampledErrorBound(n, BETWEENNESS_SOURCES, BETWEENNESS_CONFIDENCE),
+    errorBound: sampledErrorBound(n, sources, BETWEENNESS_CONFIDENCE),
     confidence: BETWEENNESS_CONFIDENCE,
   };
 }
@@ -76,13 +81,17 @@ export function computeRankingsAtScale(
   const n = t.actors.length;
   progress("degree", 0);
   const counts = degreeCounts(t);
-  const phase = (name: RankingPhase): Progress => (fraction) => progress(name, fraction);
+  const phase =
+    (name: RankingPhase): Progress =>
+    (fraction) =>
+      progress(name, fraction);
   progress("pageRank", 0);
   const ranks = pageRank(t, PAGE_RANK_DAMPING, phase("pageRank"));
-  const method = betweennessMethodFor(n);
+  const csr = pairCsr(t);
+  const method = betweennessMethodFor(n, csr.adj.length / 2);
   progress("betweenness", 0);
   const between = betweenness(
-    pairCsr(t),
+    csr,
     method.kind === "exact" ? n : method.sources,
     phase("betweenness"),
   );

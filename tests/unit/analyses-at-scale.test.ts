@@ -17,15 +17,19 @@ describe("the whole-graph rankings agree with the exact ones (computeRankings)",
     scaled.forEach((actor, i) => {
       const { pageRank, betweenness: b, betweennessNormalised, ...counts } = actor;
       const reference = exact[i]!;
-      const { pageRank: rank, betweenness: between, betweennessNormalised: norm, ...same } =
-        reference;
+      const {
+        pageRank: rank,
+        betweenness: between,
+        betweennessNormalised: norm,
+        ...same
+      } = reference;
       expect(counts).toEqual(same);
       // Cytoscape stops at its own precision (about 1e-9 here).
       expect(pageRank).toBeCloseTo(rank, 8);
       expect(b).toBeCloseTo(between, 6);
       expect(betweennessNormalised).toBeCloseTo(norm, 9);
       expect(b).toBeCloseTo(reference.betweenness, 6);
-          });
+    });
   });
 });
 
