@@ -68,10 +68,22 @@ export type JobAnswer =
 
 // Per process: the finished answers of the current version (a version drops the older ones), and
 // the jobs this process is computing. Everything other instances must see is in Neo4j.
-const done = new VersionCache<JobResult>(Infinity);
-const global = globalThis as typeof globalThis & { __atlasJobsHere?: Map<string, Promise<void>> };
-const here = (global.__atlasJobsHere ??= new Map());
-const owner = randomUUID();
+// Kept on globalThis: each route's bundle may hold its own copy of this module.
+interface Here {
+  done: VersionCache<JobResult>;
+  running: Map<string, Promise<void>>;
+  owner: string;
+}
+const shared = globalThis as typeof globalThis & { __atlasJobs?: Here };
+const {
+  done,
+  running: here,
+  owner,
+} = (shared.__atlasJobs ??= {
+  done: new VersionCache<JobResult>(Infinity),
+  running: new Map(),
+  owner: randomUUID(),
+});
 
 function progressOf(analysis: JobAnalysis, state: JobState | null): JobProgress {
   const phase = state?.phase ?? "queued";
@@ -122,14 +134,18 @@ async function runClaimed(db: Db, analysis: JobAnalysis, version: string): Promi
   const key = jobKey(analysis, version);
   let current = { phase: "queued", fraction: 0 };
   let lost = false;
+  // One heartbeat at a time, each sending the latest progress, so they never land out of order.
+  let beats = Promise.resolve();
   const beat = () =>
-    heartbeat(db, key, owner, JOB_LEASE_MS, {
-      phase: current.phase,
-      fraction: current.fraction,
-    }).then(
-      (kept) => void (lost ||= !kept),
-      () => undefined,
-    );
+    (beats = beats.then(() =>
+      heartbeat(db, key, owner, JOB_LEASE_MS, {
+        phase: current.phase,
+        fraction: current.fraction,
+      }).then(
+        (kept) => void (lost ||= !kept),
+        () => undefined,
+      ),
+    ));
   const timer = setInterval(() => void beat(), HEARTBEAT_MS);
   timer.unref();
   try {
