@@ -1,4 +1,11 @@
-import { makeTriad, type BalanceReport, type BlocMember, type Triad } from "@/lib/analysis/balance";
+import {
+  blocOf,
+  byPressure,
+  makeTriad,
+  type BalanceReport,
+  type BlocMember,
+  type Triad,
+} from "@/lib/analysis/balance";
 import { splitBlocs, type SignedTie } from "@/lib/analysis/bloc-split";
 import { pairKey, type SignedPair } from "@/lib/analysis/signed-pairs";
 import type { AnalysisGraph } from "@/lib/analysis/analysis-graph";
@@ -6,7 +13,7 @@ import type { AnalysisGraph } from "@/lib/analysis/analysis-graph";
 /** How many triads, actors, bloc members and ties a report on a large graph lists. */
 export const BALANCE_LIST_LIMIT = 100;
 /** Local-search restarts × signed ties stays under this much work. */
-const SPLIT_BUDGET = 4_000_000;
+const SPLIT_BUDGET = 2_000_000;
 
 export type BalancePhase = "triads" | "blocs";
 
@@ -159,13 +166,8 @@ export function analyseBalanceAtScale(
       bloc: split.side.get(actorAt(i).id)!,
       crossPressure: found.pressure[i]!,
     }))
-    .sort((x, y) => y.crossPressure - x.crossPressure || x.name.localeCompare(y.name));
-  const bloc = (side: 0 | 1) =>
-    members
-      .filter((a) => a.bloc === side)
-      .map(({ id, name, kind }) => ({ id, name, kind }))
-      .sort((x, y) => x.name.localeCompare(y.name));
-  const blocs = [bloc(0), bloc(1)] as const;
+    .sort(byPressure);
+  const blocs = [blocOf(members, 0), blocOf(members, 1)] as const;
   const total = found.balanced + found.strained;
   const frustration = split.frustrated.length;
   return {

@@ -53,6 +53,18 @@ export interface BalanceListed {
 
 const symbol = (sign: number) => (sign > 0 ? "+" : "−");
 
+/** Most strained triangles first, then by name: how the report lists its actors. */
+export const byPressure = (x: BlocMember, y: BlocMember) =>
+  y.crossPressure - x.crossPressure || x.name.localeCompare(y.name);
+
+/** One bloc's actors, by name. */
+export function blocOf(actors: BlocMember[], side: 0 | 1): ActorRef[] {
+  return actors
+    .filter((a) => a.bloc === side)
+    .map(({ id, name, kind }) => ({ id, name, kind }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+}
+
 /** A triangle of signed ties (ab, ac, bc), classified by the product of its signs. */
 export function makeTriad(actors: Triad["actors"], ties: Triad["ties"]): Triad {
   const signs: number[] = ties.map((t) => t.sign);
@@ -114,12 +126,8 @@ export function analyseBalance(graph: SignedGraph): BalanceReport {
       bloc: split.side.get(id)!,
       crossPressure: crossPressure.get(id) ?? 0,
     }))
-    .sort((x, y) => y.crossPressure - x.crossPressure || x.name.localeCompare(y.name));
-  const bloc = (side: 0 | 1) =>
-    actors
-      .filter((a) => a.bloc === side)
-      .map(({ id, name, kind }) => ({ id, name, kind }))
-      .sort((x, y) => x.name.localeCompare(y.name));
+    .sort(byPressure);
+  const bloc = (side: 0 | 1) => blocOf(actors, side);
   const balancedTriads = triads.filter((t) => t.balanced).length;
   const frustration = split.frustrated.length;
 
