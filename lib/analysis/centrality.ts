@@ -62,6 +62,7 @@ export function pageRank(t: AnalysisGraph, d: number, progress: Progress = () =>
  */
 function brandesFrom(g: Csr, s: number, into: Float64Array, work: BrandesWork): void {
   const { dist, sigma, delta, order } = work;
+  const { off, adj } = g;
   dist.fill(-1);
   sigma.fill(0);
   delta.fill(0);
@@ -72,22 +73,27 @@ function brandesFrom(g: Csr, s: number, into: Float64Array, work: BrandesWork): 
   order[tail++] = s;
   while (head < tail) {
     const v = order[head++]!;
-    const dv = dist[v]!;
-    for (let p = g.off[v]!; p < g.off[v + 1]!; p++) {
-      const w = g.adj[p]!;
-      if (dist[w]! < 0) {
-        dist[w] = dv + 1;
+    const next = dist[v]! + 1;
+    const sv = sigma[v]!;
+    const end = off[v + 1]!;
+    for (let p = off[v]!; p < end; p++) {
+      const w = adj[p]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = next;
         order[tail++] = w;
-      }
-      if (dist[w] === dv + 1) sigma[w]! += sigma[v]!;
+        sigma[w] = sv;
+      } else if (dw === next) sigma[w]! += sv;
     }
   }
   for (let q = tail - 1; q > 0; q--) {
     const w = order[q]!;
-    const dw = dist[w]!;
-    for (let p = g.off[w]!; p < g.off[w + 1]!; p++) {
-      const v = g.adj[p]!;
-      if (dist[v] === dw - 1) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+    const previous = dist[w]! - 1;
+    const share = (1 + delta[w]!) / sigma[w]!;
+    const end = off[w + 1]!;
+    for (let p = off[w]!; p < end; p++) {
+      const v = adj[p]!;
+      if (dist[v] === previous) delta[v]! += sigma[v]! * share;
     }
     into[w]! += delta[w]!;
   }
