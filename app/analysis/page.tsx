@@ -9,7 +9,7 @@ import { TimelineSection } from "@/components/analysis/timeline-section";
 import styles from "@/components/analysis/analysis.module.css";
 import { getDb } from "@/lib/db/driver";
 import type { BalanceReport } from "@/lib/analysis/balance";
-import { analysisJob, type JobAnswer } from "@/lib/analysis/jobs";
+import { analysisJob, type JobAnswer, type JobResult } from "@/lib/analysis/jobs";
 import { ANALYSIS_LIMITS, graphSize } from "@/lib/analysis/load-graph";
 import { topRankings, type RankingsBody } from "@/lib/analysis/rankings-body";
 import { analysisSnapshot, type AnalysisSnapshot } from "@/lib/analysis/service";
@@ -28,8 +28,8 @@ const TOP_ACTORS = 200;
 // A small graph's analyses take a second or two: the page waits for them, as before.
 const SMALL_WAIT_MS = 10_000;
 
-function initialView<T>(answer: JobAnswer, part: (body: never) => T): JobView<T> {
-  if (answer.status === "done") return { state: "done", value: part(answer.result.body<never>()) };
+function initialView<T>(answer: JobAnswer, part: (result: JobResult) => T): JobView<T> {
+  if (answer.status === "done") return { state: "done", value: part(answer.result) };
   return { state: "pending", progress: answer.progress, error: answer.error };
 }
 
@@ -63,15 +63,17 @@ export default async function AnalysisPage() {
   const rankings = (
     <RankingsJob
       url={data ? "/api/analysis/rankings" : `/api/analysis/rankings?top=${TOP_ACTORS}`}
-      initial={initialView(jobs[0], (body: RankingsBody) =>
-        data ? body : topRankings(body, TOP_ACTORS),
+      initial={initialView(jobs[0], (result) =>
+        data
+          ? result.body<RankingsBody>()
+          : topRankings(result.summary<RankingsBody>() ?? result.body<RankingsBody>(), TOP_ACTORS),
       )}
     />
   );
   const balance = (
     <BalanceJob
       url="/api/analysis/balance"
-      initial={initialView(jobs[1], (body: BalanceReport) => body)}
+      initial={initialView(jobs[1], (result) => result.body<BalanceReport>())}
     />
   );
   if (!data) {

@@ -154,6 +154,7 @@ async function runClaimed(db: Db, analysis: JobAnalysis, version: string): Promi
       current = { phase, fraction };
       if (changed) void beat();
     });
+    await beats;
     if (lost) return;
     if (await finishJob(db, { key, analysis }, owner, result.gzip, result.summaryJson)) {
       done.set(version, analysis, result, 0);
