@@ -4,8 +4,14 @@ import type { WorkerInput, WorkerMessage } from "@/lib/analysis/analysis-worker"
 
 type Done = Extract<WorkerMessage, { type: "done" }>;
 
-// Resolved at run time from the checkout, so the bundler leaves the worker's files alone.
-const ENTRY = () => path.join(process.cwd(), "lib", "analysis", "analysis-worker.mjs");
+// Resolved at run time from the checkout (or ATLAS_ANALYSIS_WORKER), a path the bundler cannot
+// follow: the worker loads the TypeScript sources itself, through tsx, not a bundled copy.
+function workerEntry(): string {
+  return (
+    process.env.ATLAS_ANALYSIS_WORKER ??
+    path.join(process.cwd(), "lib", "analysis", "analysis-worker.mjs")
+  );
+}
 
 /**
  * Runs one analysis in a worker thread, so the CPU-bound part never holds up the event loop that
@@ -22,7 +28,7 @@ export function runInWorker(
         )
       : [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ENTRY(), { workerData: input, transferList });
+    const worker = new Worker(workerEntry(), { workerData: input, transferList });
     let settled = false;
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "progress") onProgress(message.phase, message.fraction);
