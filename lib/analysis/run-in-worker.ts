@@ -4,13 +4,10 @@ import type { WorkerInput, WorkerMessage } from "@/lib/analysis/analysis-worker"
 
 type Done = Extract<WorkerMessage, { type: "done" }>;
 
-// Resolved at run time from the checkout (or ATLAS_ANALYSIS_WORKER), a path the bundler cannot
-// follow: the worker loads the TypeScript sources itself, through tsx, not a bundled copy.
+// Resolved at run time from the checkout, a path the bundler does not follow (it bundles only
+// `new URL(…, import.meta.url)` workers): the worker loads the sources itself, through tsx.
 function workerEntry(): string {
-  return (
-    process.env.ATLAS_ANALYSIS_WORKER ??
-    path.join(process.cwd(), "lib", "analysis", "analysis-worker.mjs")
-  );
+  return path.join(process.cwd(), "lib", "analysis", "analysis-worker.mjs");
 }
 
 /**
