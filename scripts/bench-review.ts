@@ -69,10 +69,12 @@ interface KeyTime {
 async function press(page: Page, key: string): Promise<KeyTime> {
   await page.keyboard.press(key);
   let seen = -1;
-  for (;;) {
+  for (let waited = 0; ; waited += QUIET_MS) {
     await page.waitForTimeout(QUIET_MS);
-    const entry = (await page.evaluate("window.__keyTimes.at(-1)")) as KeyTime;
+    const entry = (await page.evaluate("window.__keyTimes.at(-1)")) as KeyTime | undefined;
+    if (!entry) throw new Error(`the page saw no keydown for "${key}"`);
     if (entry.changedAt === seen) return entry;
+    if (waited > 10_000) throw new Error(`"${key}": the page was still changing after 10 s`);
     seen = entry.changedAt ?? -1;
   }
 }
@@ -110,12 +112,23 @@ async function main(): Promise<void> {
     const times: Record<string, KeyTime[]> = {};
     const run = async (tab: string, keys: string[], ready: string) => {
       await page.goto(`${server.baseUrl}/documents/${id}/review?tab=${tab}`);
-      await page.locator(ready).first().waitFor();
+      try {
+        await page.locator(ready).first().waitFor({ timeout: 60_000 });
+      } catch (error) {
+        await page.screenshot({ path: "test-results/bench-review-failed.png" });
+        throw error;
+      }
       await page.evaluate(RECORDER);
       // Keys go to the page, not to a field.
       await page.locator("h1").first().click();
       for (let round = 0; round < repeat; round += 1) {
-        for (const key of keys) (times[`${tab} ${key}`] ??= []).push(await press(page, key));
+        for (const key of keys) {
+          const timing = await press(page, key);
+          (times[`${tab} ${key}`] ??= []).push(timing);
+          console.log(
+            `  ${tab} ${key}: first ${timing.first?.toFixed(0) ?? "–"} ms, settled ${timing.last?.toFixed(0) ?? "–"} ms`,
+          );
+        }
       }
     };
     await run("mentions", ["j", "j", "k", "a", "u", "x", "u"], ".queue-list [aria-current]");
