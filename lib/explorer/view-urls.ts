@@ -38,6 +38,10 @@ export function viewUrl(focus: string | null, depth: number, scope: ViewScope): 
  * browser fetches it while the explorer's scripts are still loading.
  */
 export function firstViewRequest(state: ViewState): string {
-  const overview = !state.focus && state.limit === null && state.community === null;
-  return overview ? "/api/graph/summary" : viewUrl(state.focus, state.depth, state);
+  return isOverview(state) ? "/api/graph/summary" : viewUrl(state.focus, state.depth, state);
+}
+
+/** The overview: no focus, limit or community, so the explorer may show the summary instead. */
+export function isOverview(state: ViewState): boolean {
+  return !state.focus && state.limit === null && state.community === null;
 }
