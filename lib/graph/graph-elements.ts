@@ -158,7 +158,9 @@ async function edgesAmong(
  * The `limit` most connected actors. Without a kind or edge filter an actor's degree is read from
  * its node (Neo4j's GetDegree, no relationship visited), so ranking 100k actors stays cheap, and
  * the totals come from the count store; with one, every actor's passing edges are counted, and
- * their sum (each edge seen from both ends) is the view's edge total.
+ * their sum (each edge seen from both ends) is the view's edge total. A kind filter seeks its
+ * actors in the actor_kind index (written without the `$kinds IS NULL OR …` that would hide it
+ * from the planner); an edge filter alone still reads every actor.
  */
 async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter): Promise<Chosen> {
   const filtered = filter.edgeFiltered || filter.params.kinds !== null;
@@ -166,7 +168,7 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
     tx,
     filtered
       ? `MATCH (a:Actor)
-         WHERE ${KIND_PASSES("a")}
+         WHERE ${filter.params.kinds === null ? "true" : "a.kind IN $kinds"}
          WITH a, COUNT { (a)-[r:${filter.types}]-(b:Actor) WHERE ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")} } AS visible
          WHERE visible > 0 OR NOT $edgeFiltered
          WITH a, visible ORDER BY visible DESC, a.id
