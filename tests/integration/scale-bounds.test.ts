@@ -239,8 +239,8 @@ describe("reads on a generated 1,500-actor graph", () => {
     // Every actor left out at hop 2 is tied to the shown ones no more strongly than the weakest kept.
     const shown = new Set(view.nodes.map((n) => n.data.id));
     const hopOne = view.nodes.filter((n) => n.data.distance === 1).map((n) => n.data.id);
-    const strongest = (id: string) =>
-      Math.max(...hopOne.map((parent) => (ties(parent).has(id) ? ties(parent).get(id)! : -1)));
+    const hopOneTies = hopOne.map(ties);
+    const strongest = (id: string) => Math.max(...hopOneTies.map((tie) => tie.get(id) ?? -1));
     const kept = view.nodes.filter((n) => n.data.distance === 2).map((n) => strongest(n.data.id));
     const reference = referenceNeighbourhood(bundle, focus, 2, {});
     const leftOut = [...reference.distance]

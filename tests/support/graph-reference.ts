@@ -121,8 +121,11 @@ export function referenceBestFirst(
   limit: number,
 ): Array<{ id: string; distance: number }> {
   const ties = new Map<string, Array<[string, number]>>();
-  const tie = (a: string, b: string, weight: number) =>
-    ties.set(a, [...(ties.get(a) ?? []), [b, weight]]);
+  const tie = (a: string, b: string, weight: number) => {
+    const list = ties.get(a) ?? [];
+    list.push([b, weight]);
+    ties.set(a, list);
+  };
   for (const e of referenceEdges(bundle)) {
     tie(e.source, e.target, e.weight ?? 0);
     tie(e.target, e.source, e.weight ?? 0);
