@@ -14,6 +14,11 @@ export function graphUrl(focus: string | null, depth: number, limit = WHOLE_GRAP
   return `/api/graph?${params}`;
 }
 
+/** `/api/graph/totals`: the exact totals a large focused view's answer leaves null. */
+export function totalsUrl(focus: string, depth: number): string {
+  return `/api/graph/totals?${new URLSearchParams({ focus, depth: String(depth) })}`;
+}
+
 /** What a view holds beyond focus and depth: a top-N limit, or a summary community. */
 export interface ViewScope {
   limit: number | null;
