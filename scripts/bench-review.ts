@@ -48,9 +48,12 @@ const RECORDER = `(() => {
     pending = { key: event.key, down: event.timeStamp, first: null, last: null, changedAt: null };
     w.__keyTimes.push(pending);
   }, true);
-  new MutationObserver(() => {
+  new MutationObserver((records) => {
     const entry = pending;
     if (!entry) return;
+    const node = records[0].target;
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    entry.lastChange = el ? el.tagName + "." + (el.className || "") + "#" + (el.id || "") : "?";
     const at = performance.now();
     if (entry.changedAt === null) afterFrame((t) => { entry.first = t - entry.down; });
     entry.changedAt = at;
@@ -60,22 +63,41 @@ const RECORDER = `(() => {
 
 interface KeyTime {
   key: string;
+  lastChange?: string;
   first: number | null;
   last: number | null;
   changedAt: number | null;
 }
 
-/** Presses `key` and waits until the page has been quiet for QUIET_MS; returns its timing. */
-async function press(page: Page, key: string): Promise<KeyTime> {
+/** Requests the page has sent and not yet had answered. */
+function inFlight(page: Page): () => number {
+  let pending = 0;
+  page.on("request", () => (pending += 1));
+  page.on("requestfinished", () => (pending -= 1));
+  page.on("requestfailed", () => (pending -= 1));
+  return () => pending;
+}
+
+/**
+ * Presses `key` and waits until no request is in flight and the page has been quiet for
+ * QUIET_MS (a decision's answer from the server is part of its key); returns its timing.
+ */
+async function press(page: Page, key: string, pending: () => number): Promise<KeyTime> {
   await page.keyboard.press(key);
-  let seen = -1;
+  // A key may change nothing (undo on an open group): then it is over after one quiet spell.
+  let seen = Number.NaN;
   for (let waited = 0; ; waited += QUIET_MS) {
     await page.waitForTimeout(QUIET_MS);
     const entry = (await page.evaluate("window.__keyTimes.at(-1)")) as KeyTime | undefined;
     if (!entry) throw new Error(`the page saw no keydown for "${key}"`);
-    if (entry.changedAt === seen) return entry;
-    if (waited > 10_000) throw new Error(`"${key}": the page was still changing after 10 s`);
-    seen = entry.changedAt ?? -1;
+    const changedAt = entry.changedAt ?? -1;
+    if (changedAt === seen && pending() === 0) return entry;
+    if (waited > 20_000) {
+      throw new Error(
+        `"${key}": the page was still changing after 20 s (${pending()} requests in flight; last change in ${entry.lastChange})`,
+      );
+    }
+    seen = changedAt;
   }
 }
 
@@ -109,6 +131,7 @@ async function main(): Promise<void> {
     const { hostname } = new URL(server.baseUrl);
     await context.addCookies([{ ...client.cookie, domain: hostname, path: "/" }]);
     const page = await context.newPage();
+    const pending = inFlight(page);
     const times: Record<string, KeyTime[]> = {};
     const run = async (tab: string, keys: string[], ready: string) => {
       await page.goto(`${server.baseUrl}/documents/${id}/review?tab=${tab}`);
@@ -123,7 +146,7 @@ async function main(): Promise<void> {
       await page.locator("h1").first().click();
       for (let round = 0; round < repeat; round += 1) {
         for (const key of keys) {
-          const timing = await press(page, key);
+          const timing = await press(page, key, pending);
           (times[`${tab} ${key}`] ??= []).push(timing);
           console.log(
             `  ${tab} ${key}: first ${timing.first?.toFixed(0) ?? "–"} ms, settled ${timing.last?.toFixed(0) ?? "–"} ms`,
