@@ -1,4 +1,4 @@
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 // Next's hydration scripts are inline, hence 'unsafe-inline' for scripts; eval is allowed only to
 // the development server (its React tooling needs it). Decided by Next's phase, not NODE_ENV: the
@@ -27,9 +27,18 @@ const securityHeaders = (production) => [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** @type {(phase: string) => import('next').NextConfig} */
-export default function nextConfig(phase) {
+/** @type {(phase: string) => Promise<import('next').NextConfig>} */
+export default async function nextConfig(phase) {
   const production = phase !== PHASE_DEVELOPMENT_SERVER;
+  // public/graph-early.js, the explorer's drawing before hydration, is built with the app (and
+  // only then: `next start` needs no build tools).
+  // Next reads this file again in its build workers, which inherit the mark: built once.
+  const building = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER;
+  if (building && !process.env.ATLAS_EARLY_GRAPH_BUILT) {
+    const { buildEarlyGraph } = await import("./scripts/lib/build-early-graph.mjs");
+    await buildEarlyGraph();
+    process.env.ATLAS_EARLY_GRAPH_BUILT = "1";
+  }
   return {
     reactStrictMode: true,
     poweredByHeader: false,

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { Explorer } from "@/components/explorer/explorer";
 import { earlyViewScript } from "@/components/explorer/early-view";
+import { earlyDrawState } from "@/lib/explorer/early-draw";
 import { firstViewRequest } from "@/lib/explorer/view-urls";
 import { parseViewState } from "@/lib/explorer/view-state";
 import { getDb } from "@/lib/db/driver";
@@ -35,8 +36,9 @@ export default async function ExplorePage({
   searchParams: Promise<SearchParams>;
 }) {
   // The view's data is fetched from the HTML itself, while the explorer's scripts load and
-  // hydrate (half a second on the reference machine), instead of after (components/explorer/
-  // early-view.ts). The explorer reads its state from the URL on the client as well.
+  // hydrate (half a second on the reference machine), instead of after, and a large view is drawn
+  // as soon as it is here (components/explorer/early-view.ts). The explorer reads its state from
+  // the URL on the client as well.
   const params = toUrlParams(await searchParams);
   const state = parseViewState(params);
   // A merged actor's id: the same view around its survivor (307: an unmerge brings it back).
@@ -47,7 +49,11 @@ export default async function ExplorePage({
   }
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: earlyViewScript(firstViewRequest(state)) }} />
+      <script
+        dangerouslySetInnerHTML={{
+          __html: earlyViewScript(firstViewRequest(state), earlyDrawState(state)),
+        }}
+      />
       <Suspense fallback={<p className="graph-status">Loading the explorer…</p>}>
         <Explorer />
       </Suspense>

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
+import { articleOfWords } from "@/scripts/lib/bench-articles";
 import { loadAverage, median, signInOverHttp } from "@/scripts/lib/bench-client";
 import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
@@ -30,23 +29,6 @@ const { values: args } = parseArgs({
 
 const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_MS = 2_000;
-
-function articleOfWords(words: number, run: number): string {
-  const seed = readFileSync(path.join("graph-seed", "f662abb57264ea17", "document.txt"), "utf8");
-  const paragraphs = seed.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 20);
-  const out: string[] = [];
-  let count = 0;
-  for (let copy = 0; count < words; copy += 1) {
-    for (const paragraph of paragraphs) {
-      // Vary every copy, so the text is not one paragraph set repeated (and each run is new).
-      const varied = `Report ${run}.${copy}: ${paragraph.replace(/\d+/g, (n) => String(Number(n) + copy))}`;
-      out.push(varied);
-      count += varied.split(/\s+/).length;
-      if (count >= words) break;
-    }
-  }
-  return out.join("\n\n");
-}
 
 /** The fields of the curation routes' answers this bench reads. */
 interface BenchAnswer {

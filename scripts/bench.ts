@@ -21,6 +21,7 @@ import {
   printSeedBrowser,
   type SeedBrowserResult,
 } from "@/scripts/lib/bench-seed-browser";
+import { runBenchScript } from "@/scripts/lib/bench-child";
 import { benchEndpoints } from "@/scripts/lib/bench-endpoints";
 import { findTargets } from "@/scripts/lib/bench-targets";
 import { loadEnv } from "@/scripts/lib/load-env";
@@ -45,12 +46,15 @@ const USAGE = `usage: npm run bench [-- options]
   --graph seed|synthetic|both   which graphs (default both; synthetic with --profile)
   --actors N                    size of the synthetic graph (default 100000)
   --seed S                      its seed (default 1)
-  --only api,browser,large,profile,analysis
+  --only api,browser,large,profile,analysis,curation
                                 parts to run (default all; the browser part runs on the seeded graph,
                                 the profile on the synthetic one unless only the seed is chosen;
                                 large: 500–10,000-element views of a 10k-actor synthetic graph in
                                 Chromium, explorer beside a bare Cytoscape page; analysis: rankings
-                                and balance cold and warm, and another request's latency meanwhile)
+                                and balance cold and warm, and another request's latency meanwhile;
+                                curation: the review page's keys on a 10,000-word document
+                                (npm run bench:review) and claims made on the synthetic graph
+                                (npm run bench:claims --uri))
   --browser-runs 3              runs per size of the large-view browser part
   --profile                     the same as --only profile
   --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900 --after-write 20
@@ -69,7 +73,7 @@ const { values: args } = parseArgs({
     graph: { type: "string" },
     actors: { type: "string", default: "100000" },
     seed: { type: "string", default: "1" },
-    only: { type: "string", default: "api,browser,large,profile,analysis" },
+    only: { type: "string", default: "api,browser,large,profile,analysis,curation" },
     "browser-runs": { type: "string", default: "3" },
     profile: { type: "boolean", default: false },
     seconds: { type: "string", default: "10" },
@@ -85,7 +89,7 @@ const { values: args } = parseArgs({
 // The instance with the response cache on listens this far above the cold one.
 const CACHED_PORT_OFFSET = 20;
 
-type Part = "api" | "browser" | "large" | "profile" | "analysis";
+type Part = "api" | "browser" | "large" | "profile" | "analysis" | "curation";
 type GraphName = "seed" | "synthetic";
 
 interface GraphResult {
@@ -98,6 +102,8 @@ interface GraphResult {
   browser?: SeedBrowserResult;
   profile?: ProfiledStatement[];
   analysis?: AnalysisBench;
+  /** bench:claims on this graph: its output. */
+  claims?: { ok: boolean; output: string };
 }
 
 interface Target {
@@ -229,6 +235,14 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
       result.browser = await benchSeedBrowser(app.baseUrl, Number(args.runs));
       printSeedBrowser(result.browser);
     }
+    if (parts.has("curation") && graph === "synthetic" && target.boltPort) {
+      console.log(`\nClaims made by hand on ${title}:`);
+      result.claims = await runBenchScript(
+        "scripts/bench-claims.ts",
+        ["--claims", "20", "--uri", `bolt://127.0.0.1:${target.boltPort}`],
+        target.env,
+      );
+    }
     if (parts.has("profile") && (graph === "synthetic" || args.graph === "seed")) {
       console.log(`\nPROFILE of every read query in lib/ on ${title}:`);
       result.profile = await profileQueries(target.db, queryCatalogue(result.targets), console.log);
@@ -273,6 +287,10 @@ async function main(): Promise<void> {
         runs: Number(args["browser-runs"]),
       })
     : null;
+  // Its own throwaway seeded Neo4j and app, so it runs after the graphs' servers are down.
+  const review = parts.has("curation")
+    ? await runBenchScript("scripts/bench-review.ts", ["--words", "10000", "--repeat", "3"])
+    : null;
   const dir = path.resolve("bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
@@ -286,6 +304,7 @@ async function main(): Promise<void> {
         minutes: (performance.now() - started) / 60_000,
         graphs: results,
         browserLarge,
+        review,
       },
       null,
       2,

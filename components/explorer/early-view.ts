@@ -5,6 +5,11 @@
  * (`max-age=0`), so the browser asks again unless the preload is still in flight.
  */
 
+import { EARLY_GRAPH_SCRIPT } from "@/components/graph/early-graph";
+import type { EarlyDrawState } from "@/lib/explorer/early-draw";
+import type { Positions } from "@/lib/layout/force-layout";
+import type { PositionedGraph } from "@/lib/summary/types";
+
 /** The global the inline script sets: the url it fetched and the response on its way. */
 export const EARLY_VIEW_GLOBAL = "__atlasEarlyView";
 
@@ -13,9 +18,18 @@ interface EarlyView {
   response: Promise<Response>;
 }
 
+/** What the inline script hands the early drawing once the view's answer is in and is large. */
+export interface EarlyDraw {
+  draw: EarlyDrawState;
+  view: PositionedGraph & { positions: Positions };
+}
+
+export const EARLY_DRAW_GLOBAL = "__atlasEarlyDraw";
+
 declare global {
   interface Window {
     [EARLY_VIEW_GLOBAL]?: EarlyView;
+    [EARLY_DRAW_GLOBAL]?: EarlyDraw;
   }
 }
 
@@ -28,14 +42,24 @@ export function takeEarlyView(url: string): Promise<Response> | null {
   return early.response;
 }
 
+const literal = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
 /**
- * The inline script that starts the fetch. The url goes in as a JSON string with `<` escaped,
- * so it cannot close the script element whatever it holds.
+ * The inline script that starts the fetch. With `draw`, it also fetches the early drawing's
+ * script (components/explorer/early-graph-entry.ts) and, if the answer is a large view (server
+ * positions), runs it: small views, laid out in the tab, never pay for it. Values go in as JSON
+ * with `<` escaped, so they cannot close the script element whatever they hold.
  */
-export function earlyViewScript(url: string): string {
-  const literal = JSON.stringify(url).replace(/</g, "\\u003c");
-  return (
-    `(function(){var r=fetch(${literal},{headers:{Accept:"application/json"}});` +
-    `r.catch(function(){});window.${EARLY_VIEW_GLOBAL}={url:${literal},response:r};})();`
-  );
+export function earlyViewScript(url: string, draw: EarlyDrawState | null = null): string {
+  const start =
+    `var r=fetch(${literal(url)},{headers:{Accept:"application/json"}});r.catch(function(){});` +
+    `window.${EARLY_VIEW_GLOBAL}={url:${literal(url)},response:r};`;
+  const drawing = draw
+    ? `var d=document,h=d.head,l=d.createElement("link");l.rel="preload";l.as="script";` +
+      `l.href=${literal(EARLY_GRAPH_SCRIPT)};h.appendChild(l);` +
+      `r.then(function(a){return a.ok?a.clone().json():null}).then(function(v){` +
+      `if(!v||!v.positions)return;window.${EARLY_DRAW_GLOBAL}={draw:${literal(draw)},view:v};` +
+      `var s=d.createElement("script");s.src=l.href;h.appendChild(s);}).catch(function(){});`
+    : "";
+  return `(function(){${start}${drawing}})();`;
 }

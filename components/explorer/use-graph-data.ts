@@ -6,8 +6,8 @@ import { fetchJson } from "@/components/fetch-json";
 import { expandGraph } from "@/lib/explorer/expand";
 import { EMPTY_GRAPH, type GraphData } from "@/lib/explorer/graph-types";
 import type { Positions } from "@/lib/layout/force-layout";
-import { graphUrl, viewUrl, type ViewScope } from "@/lib/explorer/view-urls";
-import type { GraphResponse } from "@/lib/graph/types";
+import { graphUrl, totalsUrl, viewUrl, type ViewScope } from "@/lib/explorer/view-urls";
+import type { FocusTotals, GraphResponse } from "@/lib/graph/types";
 import type { CommunityGraph, PositionedGraph, SummaryCommunity } from "@/lib/summary/types";
 
 /** New neighbours an expansion adds before it asks ("and N more"). */
@@ -119,13 +119,27 @@ export function useGraphData(
         counts: view.counts,
         error: null,
       });
+      // A large neighbourhood's exact totals come apart, counted once per graph version.
+      if (focus && view.counts?.matchedActors === null && scope.community === null) {
+        // Failing, the note keeps saying it is counting: the view itself is fine.
+        const totals = await fetchJson<FocusTotals>(totalsUrl(focus, depth), {
+          signal: controller.signal,
+        }).catch(() => null);
+        if (totals) {
+          setAnswer((previous) =>
+            previous.key === key && previous.counts
+              ? { ...previous, counts: { ...previous.counts, ...totals } }
+              : previous,
+          );
+        }
+      }
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
       setAnswer((previous) => ({ ...previous, key, error: message }));
     });
     return () => controller.abort();
-  }, [key, url, expandedKey]);
+  }, [key, url, expandedKey, focus, depth, scope.community]);
 
   // While a new view loads, the previous graph stays on screen.
   const current = answer.key === key;

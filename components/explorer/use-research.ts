@@ -2,11 +2,11 @@
 
 import { useMemo } from "react";
 import { useJson, type JsonState } from "@/components/explorer/use-json";
-import { communityColor, KIND_STYLES } from "@/components/graph/palette";
+import { nodeEncoding } from "@/components/explorer/node-encoding";
 import type { InfluencePath } from "@/lib/analysis/path-shape";
 import type { ActorRanking } from "@/lib/analysis/rankings";
-import { nodeSizes, SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
-import type { GraphData, GraphNodeData } from "@/lib/explorer/graph-types";
+import { SIZE_METRIC_INFO } from "@/lib/explorer/encoding";
+import type { GraphData } from "@/lib/explorer/graph-types";
 import {
   addPathToGraph,
   pathElementIds,
@@ -71,14 +71,10 @@ export function useResearch(state: ViewState, loaded: GraphData, whole: GraphDat
       ? rankings.data.actors
       : null;
 
-  const encoding = useMemo<NodeEncoding>(() => {
-    const sizes = nodeSizes(state.sizeBy, graph, ranked);
-    const community = new Map((ranked ?? []).map((actor) => [actor.id, actor.community]));
-    const byCommunity = state.colorBy === "community" && ranked !== null;
-    const colorOf = (node: GraphNodeData) =>
-      byCommunity ? communityColor(community.get(node.id)) : KIND_STYLES[node.kind].color;
-    return { sizes, colorOf };
-  }, [state.sizeBy, state.colorBy, graph, ranked]);
+  const encoding = useMemo(
+    () => nodeEncoding(state.sizeBy, state.colorBy, graph, ranked),
+    [state.sizeBy, state.colorBy, graph, ranked],
+  );
 
   return {
     graph,

@@ -1,15 +1,17 @@
 "use client";
 
 import type { Core, ElementDefinition } from "cytoscape";
-import { useEffect, useRef } from "react";
-import { GRAPH_STYLESHEET } from "@/components/graph/graph-stylesheet";
+import { useEffect, useRef, useState, type RefObject } from "react";
+import { earlyGraphMode, takeEarlyGraph } from "@/components/graph/early-graph";
+import {
+  drawLargeView,
+  explorerCanvasOptions,
+  labelledActors,
+} from "@/components/graph/explorer-canvas";
 import { fitPath, fitVisible, runLayout, type LayoutName } from "@/components/graph/graph-layouts";
-import { renderModeFor, rendererOptions } from "@/components/graph/graph-renderer";
-import { LARGE_VIEW_STYLESHEET } from "@/components/graph/large-view-style";
+import { renderModeFor } from "@/components/graph/graph-renderer";
 import { fitLabels, markLabelled } from "@/components/graph/scale-labels";
-import { syncLargeView } from "@/components/graph/sync-large-view";
 import { useCytoscape } from "@/components/graph/use-cytoscape";
-import { labelCandidates } from "@/lib/explorer/labelled-actors";
 import type { Positions } from "@/lib/layout/force-layout";
 import type { Position, Selection } from "@/lib/explorer/view-state";
 
@@ -31,6 +33,8 @@ export interface GraphCanvasProps {
    * renderer, with no layout in the tab. Null for ordinary views, which the canvas lays out itself.
    */
   preset?: Positions | null;
+  /** The server-rendered element to draw in (graph-canvas-lazy.tsx renders it). */
+  container: RefObject<HTMLDivElement | null>;
 }
 
 /** The Cytoscape canvas. It owns one instance and keeps it in step with its props. */
@@ -41,18 +45,29 @@ export function GraphCanvas(props: GraphCanvasProps) {
     latest.current = props;
   });
   // The renderer is fixed when an instance is made, so a change of mode makes a new instance.
-  const mode = renderModeFor(Boolean(props.preset));
-  const { container, cy: cyRef } = useCytoscape({
+  // Until the view's data is here, a large view the page drew early keeps its mode.
+  const [earlyMode, setEarlyMode] = useState(earlyGraphMode);
+  const arrived = Boolean(props.preset) || props.elements.length > 0;
+  if (earlyMode && arrived) setEarlyMode(null);
+  const mode = (!arrived && earlyMode) || renderModeFor(Boolean(props.preset));
+  // The instance is the page's early drawing, already showing (and framing) the view.
+  const adopted = useRef(false);
+  const { cy: cyRef } = useCytoscape({
     key: mode,
     exposeAs: "__atlasCy",
-    options: () => ({
-      style: mode === "detailed" ? GRAPH_STYLESHEET : LARGE_VIEW_STYLESHEET,
-      boxSelectionEnabled: false,
-      ...rendererOptions(mode),
-    }),
+    container: props.container,
+    options: () => explorerCanvasOptions(mode),
+    adopt: (element) => {
+      const early = takeEarlyGraph(element, mode);
+      adopted.current = early !== null;
+      // A tap on the early drawing is answered now that the explorer is here.
+      const tapped = early?.tapped;
+      if (tapped) queueMicrotask(() => latest.current.onSelect(tapped));
+      return early?.cy ?? null;
+    },
     setup: (cy) => {
       // A new instance starts empty (StrictMode and Fast Refresh remount), so the next sync must
-      // add everything and lay it out.
+      // add everything and lay it out; an adopted one already shows its view, framed.
       layoutKey.current = "";
       cy.on("tap", "node", (event) =>
         latest.current.onSelect({ type: "node", id: event.target.id() }),
@@ -91,21 +106,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const labelled = labelCandidates(
-      elements
-        .filter((element) => element.group === "nodes")
-        .map(({ data }) => ({ id: String(data.id), size: Number(data.size ?? 0) })),
-      focus,
-      hidden,
-    );
+    // A large view's instance (the page's early drawing) waits for its data.
+    if (!preset && mode !== "detailed") return;
     if (preset) {
       const key = `preset|${Object.keys(preset).length}|${focus ?? ""}`;
-      syncLargeView(cy, { elements, hidden, focus, preset, pinned: positions });
-      markLabelled(cy, labelled);
+      drawLargeView(cy, { elements, hidden, focus, preset, pinned: positions });
+      // The early drawing framed the view already.
+      if (adopted.current) layoutKey.current = key;
+      adopted.current = false;
       if (key !== layoutKey.current || layoutKey.current === "") fitVisible(cy);
       layoutKey.current = key;
       return;
     }
+    const labelled = labelledActors(elements, focus, hidden);
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const key = [layout, focus ?? "", ...[...wanted.keys()].sort()].join("|");
     const relayout = key !== layoutKey.current;
@@ -172,13 +185,5 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A relayout rebuilds the elements (and drops their classes) when the focus or layout changes.
   }, [cyRef, highlight, elements, focus, layout, mode]);
 
-  return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      // The keyboard wrapper and the list view speak for the canvas.
-      aria-hidden="true"
-      data-testid="graph-canvas"
-    />
-  );
+  return null;
 }

@@ -36,17 +36,30 @@ export interface UseCytoscapeOptions {
   setup?: (cy: Core) => void | (() => void);
   /** After the container changed size (not when it is first measured) and Cytoscape was told. */
   onResize?: (cy: Core) => void;
+  /** The element to draw in, when the caller renders it (by default the hook makes its own ref). */
+  container?: RefObject<HTMLDivElement | null>;
+  /**
+   * An instance already drawn in the container (the explorer page's early drawing) to take
+   * instead of making one; null to make one.
+   */
+  adopt?: (container: HTMLDivElement | null) => Core | null;
 }
 
 /**
  * Owns one Cytoscape instance drawn in the returned container: makes it on mount (and when `key`
  * changes), exposes it on `window`, follows the container's size, and destroys it on unmount.
  */
-export function useCytoscape({ key, exposeAs, ...callbacks }: UseCytoscapeOptions): {
+export function useCytoscape({
+  key,
+  exposeAs,
+  container: given,
+  ...callbacks
+}: UseCytoscapeOptions): {
   container: RefObject<HTMLDivElement | null>;
   cy: RefObject<Core | null>;
 } {
-  const container = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const container = given ?? own;
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(callbacks);
   useEffect(() => {
@@ -54,7 +67,8 @@ export function useCytoscape({ key, exposeAs, ...callbacks }: UseCytoscapeOption
   });
 
   useEffect(() => {
-    const cy = cytoscape({ ...latest.current.options(), container: container.current });
+    const adopted = latest.current.adopt?.(container.current) ?? null;
+    const cy = adopted ?? cytoscape({ ...latest.current.options(), container: container.current });
     cyRef.current = cy;
     window[exposeAs] = cy;
     const undo = latest.current.setup?.(cy);
@@ -62,6 +76,16 @@ export function useCytoscape({ key, exposeAs, ...callbacks }: UseCytoscapeOption
     // observer also reports the size it starts with, which is no resize: reacting to it would
     // measure every element a second time on a large view.
     let measured = false;
+    // An adopted instance may have been drawn before the page's layout settled.
+    const drawnIn = container.current;
+    if (
+      adopted &&
+      drawnIn &&
+      (drawnIn.clientWidth !== cy.width() || drawnIn.clientHeight !== cy.height())
+    ) {
+      cy.resize();
+      latest.current.onResize?.(cy);
+    }
     const observer = new ResizeObserver(() => {
       if (!measured) {
         measured = true;
@@ -78,7 +102,7 @@ export function useCytoscape({ key, exposeAs, ...callbacks }: UseCytoscapeOption
       cy.destroy();
       cyRef.current = null;
     };
-  }, [key, exposeAs]);
+  }, [key, exposeAs, container]);
 
   return { container, cy: cyRef };
 }

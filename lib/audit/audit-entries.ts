@@ -157,8 +157,9 @@ export async function listAudit(
 ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
   const rows = await readRows(
     db,
+    // As the history feed: newest first in the order of the audit_entry_at index, no full sort.
     `MATCH (a:${AUDIT_ENTRY_LABEL})
-     WHERE ($user IS NULL OR a.user = $user)
+     WHERE a.at IS NOT NULL AND ($user IS NULL OR a.user = $user)
        AND ($outcome IS NULL OR a.outcome = $outcome)
        AND ($action IS NULL OR a.action = $action)
      RETURN properties(a) AS entry

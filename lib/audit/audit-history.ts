@@ -90,8 +90,10 @@ export async function listHistory(
       )
     : await readRows(
         db,
+        // `at IS NOT NULL` (every entry has one) lets the newest be read in the index's order
+        // (audit_entry_at), stopping at the page, instead of scanning and sorting every entry.
         `MATCH (a:${AUDIT_ENTRY_LABEL})
-         WHERE any(prefix IN $prefixes WHERE a.action STARTS WITH prefix)
+         WHERE a.at IS NOT NULL AND any(prefix IN $prefixes WHERE a.action STARTS WITH prefix)
            AND ($user IS NULL OR a.user = $user)
          RETURN properties(a) AS entry
          ORDER BY a.at DESC, a.id DESC

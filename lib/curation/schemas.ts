@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 import { EDGE_FAMILIES } from "@/lib/domain/relationship-families";
-import { periodSchema } from "@/lib/domain/periods";
+import { periodSchema } from "@/lib/domain/period-schema";
 import { documentFormatSchema } from "@/lib/documents/extract/types";
 
 /*

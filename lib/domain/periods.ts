@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * A period is "YYYY", "YYYY-MM" or "YYYY-MM-DD": how precisely a source dates an event. Its first
  * and last day are real ISO dates ("2020-02" runs from 2020-02-01 to 2020-02-29), so they sort and
@@ -51,11 +49,6 @@ export function periodEnd(period: string): string {
   const month = p.month ?? 12;
   return isoDate(p.year, month, p.day ?? daysInMonth(p.year, month));
 }
-
-/** A period as a schema field: rejects "2020-13" and "2019-02-29" as well as malformed text. */
-export const periodSchema = z
-  .string()
-  .refine(isPeriod, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a real date');
 
 /** Month names in English, January first. */
 export const MONTH_NAMES = [

@@ -14,28 +14,38 @@ export type CutCounts = Pick<
   "nodes" | "edges" | "matchedActors" | "matchedEdges"
 >;
 
+/** Null totals (a large neighbourhood's, counted apart by /api/graph/totals) mean it was cut. */
 export const isCut = (counts: CutCounts) =>
-  counts.nodes < counts.matchedActors || counts.edges < counts.matchedEdges;
+  counts.matchedActors === null ||
+  counts.matchedEdges === null ||
+  counts.nodes < counts.matchedActors ||
+  counts.edges < counts.matchedEdges;
 
 /**
  * What a cut view shows and what it left out, with the API's exact totals: "Iran's 2-step
- * neighbourhood: 1,000 strongest of 8,412 actors and 4,000 of 31,220 links". Null when nothing
- * was cut.
+ * neighbourhood: 1,000 strongest of 8,412 actors and 4,000 of 31,220 links"; while the totals
+ * are still being counted, what it shows ("… 1,000 strongest actors and 4,000 links; counting
+ * the rest…"). Null when nothing was cut.
  */
 export function cutNote(
   counts: CutCounts,
   focus: { name: string; depth: number } | null,
 ): string | null {
   if (!isCut(counts)) return null;
-  const actors =
-    counts.nodes < counts.matchedActors
-      ? `${thousands(counts.nodes)} ${focus ? "strongest" : "best-connected"} of ${countOf(counts.matchedActors, "actor")}`
-      : `all ${countOf(counts.matchedActors, "actor")}`;
-  const links =
-    counts.edges < counts.matchedEdges
-      ? `${thousands(counts.edges)} of ${countOf(counts.matchedEdges, "link")}`
-      : `all ${countOf(counts.matchedEdges, "link")}`;
   const what = focus ? `${focus.name}’s ${focus.depth}-step neighbourhood` : "The whole graph";
+  const chosen = focus ? "strongest" : "best-connected";
+  const { matchedActors, matchedEdges } = counts;
+  if (matchedActors === null || matchedEdges === null) {
+    return `${what}: ${thousands(counts.nodes)} ${chosen} actors and ${countOf(counts.edges, "link")}; counting the rest…`;
+  }
+  const actors =
+    counts.nodes < matchedActors
+      ? `${thousands(counts.nodes)} ${chosen} of ${countOf(matchedActors, "actor")}`
+      : `all ${countOf(matchedActors, "actor")}`;
+  const links =
+    counts.edges < matchedEdges
+      ? `${thousands(counts.edges)} of ${countOf(matchedEdges, "link")}`
+      : `all ${countOf(matchedEdges, "link")}`;
   return `${what}: ${actors} and ${links}`;
 }
 

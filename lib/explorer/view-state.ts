@@ -7,7 +7,7 @@ import {
   type SizeMetric,
 } from "@/lib/explorer/encoding";
 import { VIEW_ACTORS_MAX } from "@/lib/layout/budget";
-import { periodSchema } from "@/lib/domain/periods";
+import { periodSchema } from "@/lib/domain/period-schema";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 import { EDGE_FAMILIES, RELATIONSHIP_FAMILIES } from "@/lib/domain/relationship-families";
 

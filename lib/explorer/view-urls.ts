@@ -14,6 +14,11 @@ export function graphUrl(focus: string | null, depth: number, limit = WHOLE_GRAP
   return `/api/graph?${params}`;
 }
 
+/** `/api/graph/totals`: the exact totals a large focused view's answer leaves null. */
+export function totalsUrl(focus: string, depth: number): string {
+  return `/api/graph/totals?${new URLSearchParams({ focus, depth: String(depth) })}`;
+}
+
 /** What a view holds beyond focus and depth: a top-N limit, or a summary community. */
 export interface ViewScope {
   limit: number | null;
@@ -38,6 +43,10 @@ export function viewUrl(focus: string | null, depth: number, scope: ViewScope): 
  * browser fetches it while the explorer's scripts are still loading.
  */
 export function firstViewRequest(state: ViewState): string {
-  const overview = !state.focus && state.limit === null && state.community === null;
-  return overview ? "/api/graph/summary" : viewUrl(state.focus, state.depth, state);
+  return isOverview(state) ? "/api/graph/summary" : viewUrl(state.focus, state.depth, state);
+}
+
+/** The overview: no focus, limit or community, so the explorer may show the summary instead. */
+export function isOverview(state: ViewState): boolean {
+  return !state.focus && state.limit === null && state.community === null;
 }

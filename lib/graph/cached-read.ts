@@ -3,7 +3,11 @@ import { errorResponse } from "@/lib/api/errors";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { parseEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/driver";
-import { currentGraphVersion, NO_GRAPH_VERSION } from "@/lib/graph/graph-version";
+import {
+  currentGraphVersion,
+  knownGraphVersion,
+  NO_GRAPH_VERSION,
+} from "@/lib/graph/graph-version";
 import { VersionCache } from "@/lib/graph/version-cache";
 
 /** An answer as bytes, so that a hit costs no JSON.stringify and any number of callers can share it. */
@@ -11,7 +15,18 @@ export interface StoredAnswer {
   status: number;
   headers: [string, string][];
   body: Uint8Array | null;
+  /** How long the handler took to make it: whether a re-read may run beside the version's. */
+  readMs: number;
 }
+
+/**
+ * When the version is due to be read again, a URL whose answer took at most this long to make is
+ * read again beside the version read, not after it (see readAlongsideVersion): a wasted read when
+ * the version has not moved costs the database little, and the first answer after a write then
+ * pays one round trip instead of two. Costlier answers wait for the version, whose read is then a
+ * small part of theirs.
+ */
+const READ_ALONGSIDE_UNDER_MS = 50;
 
 // Key, header names and values, and the Map entry: what an answer weighs beyond its body.
 const ENTRY_OVERHEAD_BYTES = 256;
@@ -53,15 +68,6 @@ function matches(ifNoneMatch: string | null, tag: string): boolean {
   return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === tag);
 }
 
-async function stored(response: Response): Promise<StoredAnswer> {
-  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
-  return { status: response.status, headers: [...response.headers], body };
-}
-
-function answer({ status, headers, body }: StoredAnswer): Response {
-  return new Response(body as BodyInit | null, { status, headers });
-}
-
 // Only a public read's 200 is kept: never an error, a redirect or anything marked no-store.
 const keepable = (response: Response) =>
   response.status === 200 && response.headers.get("cache-control") === READ_CACHE_CONTROL;
@@ -72,12 +78,55 @@ const weight = (key: string, entry: StoredAnswer) =>
   entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
   ENTRY_OVERHEAD_BYTES;
 
+function notModified(tag: string): Response {
+  return new Response(null, {
+    status: 304,
+    headers: { ETag: tag, "Cache-Control": READ_CACHE_CONTROL },
+  });
+}
+
+/** Runs the handler and keeps its answer as bytes, with the time it took. */
+async function run(
+  handler: () => Promise<Response>,
+): Promise<{ entry: StoredAnswer; keepable: boolean }> {
+  const started = performance.now();
+  const response = await handler();
+  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+  return {
+    entry: {
+      status: response.status,
+      headers: [...response.headers],
+      body,
+      readMs: performance.now() - started,
+    },
+    keepable: keepable(response),
+  };
+}
+
+/** The answer with its tag, kept under `version`. */
+function keep(
+  cache: VersionCache<StoredAnswer>,
+  version: string,
+  key: string,
+  entry: StoredAnswer,
+  tag: string,
+): StoredAnswer {
+  const kept: StoredAnswer = { ...entry, headers: [...entry.headers, ["etag", tag]] };
+  cache.set(version, key, kept, weight(key, kept));
+  return kept;
+}
+
+function answer({ status, headers, body }: StoredAnswer): Response {
+  return new Response(body as BodyInit | null, { status, headers });
+}
+
 /**
  * A public read's GET handler behind the response cache: its answer for a URL is kept under the
  * graph version and served without touching the database until a write changes the version
  * (read at most once a second, so every instance learns of a write within about a second, and at
- * once the one that made it). The version is read before the database, so an answer is never
- * labelled newer than its data. Concurrent misses for one URL share one run of `handler`.
+ * once the one that made it). An answer is kept only under a version read before its data, or
+ * confirmed unchanged while it was read, so it is never labelled newer than its data. Concurrent
+ * misses for one URL share one run of `handler`.
  */
 export function cachedRead<Rest extends unknown[]>(
   handler: (request: Request, ...rest: Rest) => Promise<Response>,
@@ -85,9 +134,20 @@ export function cachedRead<Rest extends unknown[]>(
   return async function GET(request, ...rest) {
     const cache = responseCache();
     if (!cache) return handler(request, ...rest);
+    const db = getDb();
+    const key = cacheKey(request.url);
+    const known = knownGraphVersion(db);
+    if (known.version !== null && !known.fresh) {
+      const kept = cache.get(known.version, key);
+      if (!kept || kept.readMs <= READ_ALONGSIDE_UNDER_MS) {
+        return readAlongsideVersion(cache, known.version, kept, key, request, () =>
+          handler(request, ...rest),
+        );
+      }
+    }
     let version: string;
     try {
-      version = await currentGraphVersion(getDb());
+      version = await currentGraphVersion(db);
     } catch (error) {
       // The database is down: say so now (503), as the handler would, without making the request
       // wait for a second timeout in the handler's own read. Nothing kept is served: its freshness
@@ -95,25 +155,45 @@ export function cachedRead<Rest extends unknown[]>(
       return errorResponse(error);
     }
     if (version === NO_GRAPH_VERSION) return handler(request, ...rest);
-    const key = cacheKey(request.url);
     const tag = entityTag(version, key);
-    if (matches(request.headers.get("if-none-match"), tag)) {
-      return new Response(null, {
-        status: 304,
-        headers: { ETag: tag, "Cache-Control": READ_CACHE_CONTROL },
-      });
-    }
+    if (matches(request.headers.get("if-none-match"), tag)) return notModified(tag);
     const hit = cache.get(version, key);
     if (hit) return answer(hit);
     const fresh = await cache.shared(version, key, async () => {
-      const response = await handler(request, ...rest);
-      const entry = await stored(response);
-      if (keepable(response)) {
-        entry.headers.push(["etag", tag]);
-        cache.set(version, key, entry, weight(key, entry));
-      }
-      return entry;
+      const { entry, keepable } = await run(() => handler(request, ...rest));
+      return keepable ? keep(cache, version, key, entry, entityTag(version, key)) : entry;
     });
     return answer(fresh);
   };
+}
+
+/**
+ * The version is due to be read again and the URL's answer is cheap or not kept: the handler's
+ * read runs beside the version's. If the version is still `expected`, the one known before both
+ * began, no write committed before the handler's read started: what was kept is still good (and
+ * served), or the new answer is kept. If it moved, the new answer is served — fresh, since its
+ * read began after the request arrived — but untagged and not kept, as it could be older than the
+ * new version; the next request, knowing that version, keeps its own.
+ */
+async function readAlongsideVersion(
+  cache: VersionCache<StoredAnswer>,
+  expected: string,
+  kept: StoredAnswer | undefined,
+  key: string,
+  request: Request,
+  handler: () => Promise<Response>,
+): Promise<Response> {
+  const [version, fresh] = await Promise.allSettled([
+    currentGraphVersion(getDb()),
+    cache.shared(`read alongside ${expected}`, key, () => run(handler)),
+  ]);
+  if (version.status === "rejected") return errorResponse(version.reason);
+  if (fresh.status === "rejected") throw fresh.reason;
+  const { entry, keepable } = fresh.value;
+  if (version.value === NO_GRAPH_VERSION) return answer(entry);
+  const tag = entityTag(version.value, key);
+  if (matches(request.headers.get("if-none-match"), tag)) return notModified(tag);
+  if (version.value !== expected) return answer(entry);
+  if (kept) return answer(kept);
+  return answer(keepable ? keep(cache, expected, key, entry, tag) : entry);
 }

@@ -4,42 +4,37 @@ import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
 import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
+import {
+  bestFirstNeighbourhood,
+  idSet,
+  INLINE_TOTALS_BUDGET,
+  neighbourhoodTotals,
+  type Chosen,
+  type Filter,
+  type Matched,
+} from "@/lib/graph/neighbourhood";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
 import { viewTotals } from "@/lib/graph/graph-totals";
-import type { GraphResponse } from "@/lib/graph/types";
+import type { FocusTotals, GraphResponse } from "@/lib/graph/types";
 import { str } from "@/lib/graph/values";
 
 /** Edges between the chosen actors are capped at this many per node of `limit`. */
 export const EDGES_PER_NODE = 4;
 
-type Filter = ReturnType<typeof graphFilter>;
-/**
- * The actors a view shows, most important first, with their hop distance from the focus (null
- * without one); how many more matched beyond `limit`, and whether that number is exact.
- */
-type Chosen = {
-  nodes: Array<{ id: string; distance: number | null }>;
-  over: number;
-  exact: boolean;
-  /** The whole view's size before the cut, when the choice already knows it (the whole graph). */
-  matched: Matched | null;
-};
-/** How many actors and edges the view holds in all, before `limit` cut it: exact. */
-type Matched = { actors: number; edges: number };
-
 /**
  * The whole graph or a focused actor's neighbourhood as Cytoscape elements, filtered, and cut to
- * `limit` actors (the most connected, or the nearest and most strongly tied, first) and
- * EDGES_PER_NODE × limit edges (the strongest first), with the exact size of what it was cut
- * from. Null when the focus is unknown. Choosing never walks past the hop where the limit is
- * reached; only the totals of a focused view walk its whole neighbourhood, counting, never
- * returning it, and the whole graph's come from the count store unless a filter is set.
+ * `limit` actors (the most connected, or the nearest and most strongly tied, first, see
+ * lib/graph/neighbourhood.ts) and EDGES_PER_NODE × limit edges (the strongest first), with the
+ * exact size of what it was cut from. Null when the focus is unknown. Choosing never walks past
+ * the hop where the limit is reached. A focused view that was cut counts its whole neighbourhood
+ * only while that reads at most INLINE_TOTALS_BUDGET relationships, else its totals are null
+ * (`focusTotals` counts them); the whole graph's come from the count store unless a filter is set.
  */
 export async function graphElements(db: Db, query: GraphQuery): Promise<GraphResponse | null> {
   const filter = graphFilter(query);
   return readTx(db, async (tx) => {
     const chosen = query.focus
-      ? await neighbourhood(tx, query.focus, query.depth, query.limit, filter)
+      ? await bestFirstNeighbourhood(tx, query.focus, query.depth, query.limit, filter)
       : await wholeGraph(tx, query.limit, filter);
     if (!chosen) return null;
     const ids = chosen.nodes.map((node) => node.id);
@@ -52,8 +47,21 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
       query.limit * EDGES_PER_NODE,
       filter,
     );
-    const matched =
-      chosen.matched ?? (await reachTotals(tx, query.focus ?? "", query.depth, filter));
+    // A walk that cut nothing saw the whole neighbourhood: its totals are what it shows.
+    const matched: Matched | null =
+      chosen.matched ??
+      (chosen.exact && chosen.over === 0
+        ? { actors: ids.length, edges: edges.length + edgesOverLimit }
+        : (chosen.countingReadsAtLeast ?? 0) > INLINE_TOTALS_BUDGET
+          ? null
+          : await neighbourhoodTotals(
+              tx,
+              query.focus ?? "",
+              query.depth,
+              filter,
+              INLINE_TOTALS_BUDGET,
+              (reached, elementIds) => countEdgesAmong(tx, reached, filter, elementIds),
+            ));
     const degree = new Map<string, number>();
     for (const { data } of edges) {
       degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
@@ -74,8 +82,8 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
         nodesOverLimit: chosen.over,
         nodesOverLimitExact: chosen.exact,
         edgesOverLimit,
-        matchedActors: matched.actors,
-        matchedEdges: matched.edges,
+        matchedActors: matched?.actors ?? null,
+        matchedEdges: matched?.edges ?? null,
         undatedHidden: await countUndatedHidden(tx, query, filter, query.focus ? ids : null),
         ...(await viewTotals(tx)),
       },
@@ -83,14 +91,35 @@ export async function graphElements(db: Db, query: GraphQuery): Promise<GraphRes
   });
 }
 
+/**
+ * A focused view's exact totals, whatever they cost to count (GET /api/graph/totals): what
+ * /api/graph leaves null when counting them would read too much. Null when the focus is unknown.
+ */
+export async function focusTotals(db: Db, query: GraphQuery): Promise<FocusTotals | null> {
+  const focus = query.focus;
+  if (!focus) throw new TypeError("focusTotals needs a focus");
+  const filter = graphFilter(query);
+  return readTx(db, async (tx) => {
+    const matched = await neighbourhoodTotals(
+      tx,
+      focus,
+      query.depth,
+      filter,
+      null,
+      (ids, elementIds) => countEdgesAmong(tx, ids, filter, elementIds),
+    );
+    return matched && { matchedActors: matched.actors, matchedEdges: matched.edges };
+  });
+}
+
 // One index seek per chosen actor, then its outgoing edges, each far end checked in a map of the
 // chosen element ids: given `t.id IN $ids` the planner seeks every id for every source instead,
-// and an element id, unlike `t.id`, is known without reading the node (hubs have 10k edges).
+// and an element id, unlike `t.id`, is known without reading the node (hubs have 10k edges). The
+// map says t is a chosen actor (no label to read), and CASE makes it the first test: left to
+// itself the planner reads every edge's weight and dates before asking the map (twice the hits).
 const EDGES_AMONG_IDS = (filter: Filter) => `UNWIND $ids AS sourceId
-  MATCH (s:Actor {id: sourceId})-[r:${filter.types}]->(t:Actor)
-  WHERE $chosen[elementId(t)] = true AND ${EDGE_PASSES("r")}`;
-
-const idSet = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
+  MATCH (s:Actor {id: sourceId})-[r:${filter.types}]->(t)
+  WHERE CASE WHEN $chosen[elementId(t)] = true THEN ${EDGE_PASSES("r")} ELSE false END`;
 
 /**
  * The passing edges among the chosen actors, memberships last, else the strongest first, cut to
@@ -129,7 +158,9 @@ async function edgesAmong(
  * The `limit` most connected actors. Without a kind or edge filter an actor's degree is read from
  * its node (Neo4j's GetDegree, no relationship visited), so ranking 100k actors stays cheap, and
  * the totals come from the count store; with one, every actor's passing edges are counted, and
- * their sum (each edge seen from both ends) is the view's edge total.
+ * their sum (each edge seen from both ends) is the view's edge total. A kind filter seeks its
+ * actors in the actor_kind index (written without the `$kinds IS NULL OR …` that would hide it
+ * from the planner); an edge filter alone still reads every actor.
  */
 async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter): Promise<Chosen> {
   const filtered = filter.edgeFiltered || filter.params.kinds !== null;
@@ -137,7 +168,7 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
     tx,
     filtered
       ? `MATCH (a:Actor)
-         WHERE ${KIND_PASSES("a")}
+         WHERE ${filter.params.kinds === null ? "true" : "a.kind IN $kinds"}
          WITH a, COUNT { (a)-[r:${filter.types}]-(b:Actor) WHERE ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")} } AS visible
          WHERE visible > 0 OR NOT $edgeFiltered
          WITH a, visible ORDER BY visible DESC, a.id
@@ -164,39 +195,6 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
   };
 }
 
-/**
- * The exact size of the focus's neighbourhood at `depth` through passing edges, however far
- * `limit` cut it: every actor within `depth` hops (the focus included) and every passing edge
- * among them. The reach is gathered in one query, hop by hop, as a set (N(k) is the focus plus
- * the neighbours of N(k-1), so no membership test is needed); the edges are then counted with
- * the same seek-and-map walk as the edges drawn.
- */
-async function reachTotals(
-  tx: ManagedTransaction,
-  focus: string,
-  depth: number,
-  filter: Filter,
-): Promise<Matched> {
-  const hop = `CALL (f, reached) {
-       UNWIND reached AS a
-       MATCH (a)-[r:${filter.types}]-(b:Actor)
-       WHERE b <> f AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
-       RETURN collect(DISTINCT b) AS next
-     }
-     WITH f, [f] + next AS reached`;
-  const [row] = await txRows(
-    tx,
-    `MATCH (f:Actor {id: $focus})
-     WITH f, [f] AS reached
-     ${Array.from({ length: depth }, () => hop).join("\n     ")}
-     RETURN [a IN reached | a.id] AS ids, [a IN reached | elementId(a)] AS elementIds`,
-    { ...filter.params, focus },
-  );
-  const ids = (row?.ids as string[] | undefined) ?? [];
-  const elementIds = (row?.elementIds as string[] | undefined) ?? [];
-  return { actors: ids.length, edges: await countEdgesAmong(tx, ids, filter, elementIds) };
-}
-
 /** Every passing edge among the actors `ids`, uncut (their element ids, when known, save a walk). */
 export async function countEdgesAmong(
   tx: ManagedTransaction,
@@ -219,56 +217,6 @@ export async function countEdgesAmong(
     chosen: idSet(known),
   });
   return Number(counted?.edges ?? 0);
-}
-
-/**
- * Breadth-first, one query per hop, through filtered relationships only, nearest first and, within
- * a hop, most strongly tied first. A hop that fills `limit` is the last one walked: what lies
- * beyond could never be shown, so `exact` turns false when hops were left unwalked.
- */
-async function neighbourhood(
-  tx: ManagedTransaction,
-  focus: string,
-  depth: number,
-  limit: number,
-  filter: Filter,
-): Promise<Chosen | null> {
-  const [start] = await txRows(tx, "MATCH (a:Actor {id: $focus}) RETURN a.id AS id", { focus });
-  if (!start) return null;
-  const chosen: Chosen = {
-    nodes: [{ id: focus, distance: 0 }],
-    over: 0,
-    exact: true,
-    matched: null,
-  };
-  let frontier = [focus];
-  for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-    const room = limit - chosen.nodes.length;
-    if (room <= 0) {
-      chosen.exact = false;
-      break;
-    }
-    const [found] = await txRows(
-      tx,
-      `UNWIND $frontier AS fromId
-       MATCH (a:Actor {id: fromId})-[r:${filter.types}]-(b:Actor)
-       WHERE $seen[b.id] IS NULL AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
-       WITH b, max(coalesce(r.weight, 0)) AS strength
-       ORDER BY strength DESC, b.id
-       WITH collect(b.id) AS ids
-       RETURN size(ids) AS total, ids[0..$room] AS ids`,
-      {
-        ...filter.params,
-        frontier,
-        seen: idSet(chosen.nodes.map((node) => node.id)),
-        room: neo4j.int(room),
-      },
-    );
-    frontier = (found?.ids as string[] | undefined) ?? [];
-    chosen.nodes.push(...frontier.map((id) => ({ id, distance })));
-    chosen.over += Number(found?.total ?? 0) - frontier.length;
-  }
-  return chosen;
 }
 
 /**

@@ -74,6 +74,25 @@ function watchOf(db: Db): Watch {
   return watch;
 }
 
+/** Whether the version last read may still be used without reading it again. */
+function isFresh(watch: Watch): watch is Watch & { version: string } {
+  const awaited = awaitedLocalBump();
+  return (
+    watch.version !== null &&
+    Date.now() - watch.readAt < GRAPH_VERSION_TTL_MS &&
+    (awaited === null || awaited === watch.version)
+  );
+}
+
+/**
+ * The version this process last read, without reading it: `fresh` when currentGraphVersion would
+ * return it as it is, else it is only the version the next read is likely to confirm.
+ */
+export function knownGraphVersion(db: Db): { version: string | null; fresh: boolean } {
+  const watch = watchOf(db);
+  return { version: watch.version, fresh: isFresh(watch) };
+}
+
 /**
  * The version as this process last read it, read again when that read started more than
  * GRAPH_VERSION_TTL_MS ago: at most one small read per second per process, shared by every cache
@@ -81,14 +100,7 @@ function watchOf(db: Db): Watch {
  */
 export async function currentGraphVersion(db: Db): Promise<string> {
   const watch = watchOf(db);
-  const awaited = awaitedLocalBump();
-  if (
-    watch.version !== null &&
-    Date.now() - watch.readAt < GRAPH_VERSION_TTL_MS &&
-    (awaited === null || awaited === watch.version)
-  ) {
-    return watch.version;
-  }
+  if (isFresh(watch)) return watch.version;
   if (!watch.reading) {
     const started = Date.now();
     watch.reading = readTx(db, readGraphVersion)

@@ -253,10 +253,11 @@ export const GraphResponseSchema = z.object({
      * The whole view before `limit` cut it, exact: with a focus, every actor within `depth` hops
      * through edges that pass the filters (the focus included) and every passing edge among them;
      * without one, the actors and edges the filters let through in the whole graph. "1,000 of
-     * 8,412 actors" is `nodes` of `matchedActors`.
+     * 8,412 actors" is `nodes` of `matchedActors`. Null for a cut focused view whose counting
+     * would read too much to wait for: /api/graph/totals with the same parameters answers them.
      */
-    matchedActors: z.number().int(),
-    matchedEdges: z.number().int(),
+    matchedActors: z.number().int().nullable(),
+    matchedEdges: z.number().int().nullable(),
     /**
      * Relationships that pass every filter but the date range and are hidden because they have
      * no date (0 without from/to): over the whole graph, or touching a shown actor with a focus.
@@ -268,5 +269,12 @@ export const GraphResponseSchema = z.object({
   }),
 });
 export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+
+/** GET /api/graph/totals: a focused view's exact totals, as /api/graph's counts name them. */
+export const FocusTotalsSchema = z.object({
+  matchedActors: z.number().int(),
+  matchedEdges: z.number().int(),
+});
+export type FocusTotals = z.infer<typeof FocusTotalsSchema>;
 export type GraphNode = GraphResponse["nodes"][number];
 export type GraphEdge = GraphResponse["edges"][number];

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/domain/actor-kinds";
 import { slugSchema as slug } from "@/lib/domain/ids";
-import { isPeriod, periodSchema as period, periodStart } from "@/lib/domain/periods";
+import { periodSchema as period } from "@/lib/domain/period-schema";
+import { isPeriod, periodStart } from "@/lib/domain/periods";
 import { HOSTILITY_KINDS, INFLUENCE_KINDS } from "@/lib/domain/relationship-families";
 
 /*

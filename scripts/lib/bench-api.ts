@@ -42,7 +42,18 @@ export interface ApiComparison {
   cachedRatio?: { p50: number; p95: number; throughput: number };
   /** The first answer after a write (a version bump, noticed), one client, beside one replay. */
   afterWrite?: AfterWrite;
+  /** One client at a time, cold (the response cache off), beside one client through the driver. */
+  oneClient: OneClient;
 }
+
+/** Latencies with one client: what a single user waits, without queueing behind others. */
+export interface OneClient {
+  app: { requests: number; p50: number; p95: number };
+  driver: { requests: number; p50: number; p95: number };
+}
+
+/** What focus depth 2 on the 100k graph should answer within at one client, cold (issue 17). */
+export const ONE_CLIENT_AIM_MS = 50;
 
 export interface AfterWrite {
   samples: number;
@@ -158,6 +169,9 @@ export async function compareApiWithDriver(
     }
     const app = summarise(endpoint.label, appRuns);
     const driver = summarise(endpoint.label, driverRuns);
+    const alone = { connections: 1, seconds: options.seconds / 2 };
+    const oneApp = summarise(endpoint.label, [await closedLoop(viaApp, alone)]);
+    const oneDriver = summarise(endpoint.label, [await closedLoop(viaDriver, alone)]);
     const cached = viaCache ? summarise(endpoint.label, cachedRuns) : null;
     results.push({
       label: endpoint.label,
@@ -173,6 +187,10 @@ export async function compareApiWithDriver(
         p95: app.p95 / driver.p95,
         p99: app.p99 / driver.p99,
         throughput: app.rps / driver.rps,
+      },
+      oneClient: {
+        app: { requests: oneApp.requests, p50: oneApp.p50, p95: oneApp.p95 },
+        driver: { requests: oneDriver.requests, p50: oneDriver.p50, p95: oneDriver.p95 },
       },
       ...(cached && {
         cached: {
@@ -249,6 +267,20 @@ export function printApiComparison(title: string, results: ApiComparison[]): voi
       "app req/s": r.app.rps.toFixed(1),
       "driver req/s": r.driver.rps.toFixed(1),
       errors: r.app.errors + r.driver.errors + (r.cached?.errors ?? 0),
+    })),
+  );
+  console.log(
+    `One client at a time, cold (response cache off), beside one client through the driver; aim for focus depth 2 on 100k actors: p95 < ${ONE_CLIENT_AIM_MS} ms:`,
+  );
+  console.table(
+    results.map((r) => ({
+      endpoint: r.label,
+      "app p50": ms(r.oneClient.app.p50),
+      "app p95": ms(r.oneClient.app.p95),
+      "driver p50": ms(r.oneClient.driver.p50),
+      "driver p95": ms(r.oneClient.driver.p95),
+      [`app p95 < ${ONE_CLIENT_AIM_MS} ms`]: r.oneClient.app.p95 < ONE_CLIENT_AIM_MS,
+      requests: r.oneClient.app.requests,
     })),
   );
   const cached = results.filter((r) => r.cached);

@@ -14,6 +14,8 @@ export const median = (values: number[]) =>
 export interface BenchClient {
   post<T>(url: string, body: unknown): Promise<{ ms: number; json: T }>;
   get<T>(url: string): Promise<{ ms: number; json: T; status: number }>;
+  /** The session cookie, for a browser context to sign in with. */
+  cookie: { name: string; value: string };
 }
 
 export async function signInOverHttp(
@@ -28,7 +30,9 @@ export async function signInOverHttp(
   if (!login.ok) throw new Error(`sign-in as ${account.username}: ${login.status}`);
   const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const [name, ...value] = cookie.split("=");
   return {
+    cookie: { name: name!, value: value.join("=") },
     async post<T>(url: string, body: unknown) {
       const started = performance.now();
       const response = await fetch(`${base}${url}`, {

@@ -22,6 +22,8 @@ export interface BenchEndpoint {
 export interface BenchTargets {
   query: string;
   actorId: string;
+  /** The best-connected actor, whose 2-step neighbourhood is most of the graph. */
+  hubId: string;
   pathFrom: string;
   pathTo: string;
 }
@@ -31,6 +33,7 @@ const request = (path: string) => new Request(`http://bench.invalid${path}`);
 export function benchEndpoints(targets: BenchTargets): BenchEndpoint[] {
   const q = encodeURIComponent(targets.query);
   const graphPath = `/api/graph?focus=${targets.actorId}&depth=2`;
+  const hubPath = `/api/graph?focus=${targets.hubId}&depth=2`;
   const pathsPath = `/api/paths?from=${targets.pathFrom}&to=${targets.pathTo}`;
   return [
     {
@@ -50,6 +53,11 @@ export function benchEndpoints(targets: BenchTargets): BenchEndpoint[] {
       label: "/api/graph?focus=…&depth=2",
       path: graphPath,
       run: (db) => graphElements(db, parseQuery(graphQuerySchema, request(graphPath))),
+    },
+    {
+      label: "/api/graph?focus=hub&depth=2",
+      path: hubPath,
+      run: (db) => graphElements(db, parseQuery(graphQuerySchema, request(hubPath))),
     },
     {
       label: "/api/paths",

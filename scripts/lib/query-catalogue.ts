@@ -4,13 +4,15 @@ import { graphQuerySchema } from "@/lib/api/params/graph";
 import { parseQuery } from "@/lib/api/params/parse";
 import { pathsQuerySchema } from "@/lib/api/params/paths";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
+import { listAudit } from "@/lib/audit/audit-entries";
+import { listHistory } from "@/lib/audit/audit-history";
 import { shortestPaths } from "@/lib/analysis/paths";
 import { graphSchemaInfo } from "@/lib/cypher/graph-schema";
 import { checkNeo4j } from "@/lib/db/health";
 import type { Db } from "@/lib/db/session";
 import { getActor, searchActors } from "@/lib/graph/actors";
 import { getDocument, listDocuments } from "@/lib/graph/documents";
-import { graphElements } from "@/lib/graph/graph-elements";
+import { focusTotals, graphElements } from "@/lib/graph/graph-elements";
 import { getRelationship } from "@/lib/graph/relationships";
 import { countGraph } from "@/lib/seed/write";
 
@@ -76,6 +78,7 @@ export function queryCatalogue(t: CatalogueTargets): CatalogueEntry[] {
       run: (db) => graph(db, ""),
       scanBecause: "ranks every actor by degree to choose the top ones",
     },
+    { name: "graph (whole, kinds=person,state)", run: (db) => graph(db, "kinds=person,state") },
     {
       name: "graph (whole, influence ≥ 3)",
       run: (db) => graph(db, "families=influence&minWeight=3"),
@@ -89,6 +92,15 @@ export function queryCatalogue(t: CatalogueTargets): CatalogueEntry[] {
     { name: "graph (focus, depth 1)", run: (db) => graph(db, `focus=${t.actorId}&depth=1`) },
     { name: "graph (focus, depth 2)", run: (db) => graph(db, `focus=${t.actorId}&depth=2`) },
     { name: "graph (focus, depth 3)", run: (db) => graph(db, `focus=${t.actorId}&depth=3`) },
+    { name: "graph (focus hub, depth 2)", run: (db) => graph(db, `focus=${t.hubId}&depth=2`) },
+    {
+      name: "graph totals (focus, depth 2)",
+      run: (db) =>
+        focusTotals(
+          db,
+          parseQuery(graphQuerySchema, url(`/api/graph/totals?focus=${t.actorId}&depth=2`)),
+        ),
+    },
     {
       name: "graph (focus, depth 2, 2020–2021)",
       run: (db) => graph(db, `focus=${t.actorId}&depth=2&from=2020&to=2021`),
@@ -126,6 +138,8 @@ export function queryCatalogue(t: CatalogueTargets): CatalogueEntry[] {
       run: (db) => loadSignedGraph(db).catch((error: unknown) => error),
       scanBecause: "the in-process analyses read the whole graph, up to their size limit",
     },
+    { name: "history (global feed)", run: (db) => listHistory(db, { offset: 0, limit: 50 }) },
+    { name: "audit (first page)", run: (db) => listAudit(db, { offset: 0, limit: 50 }) },
     { name: "health", run: (db) => checkNeo4j(db) },
     { name: "console schema names", run: (db) => graphSchemaInfo(db) },
     {

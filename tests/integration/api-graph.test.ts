@@ -1,7 +1,8 @@
 import { GET as getGraph } from "@/app/api/graph/route";
+import { GET as getTotals } from "@/app/api/graph/totals/route";
 import { GRAPH_LIMIT_MAX } from "@/lib/api/params/graph";
 import { readRows } from "@/lib/db/session";
-import { GraphResponseSchema, type GraphResponse } from "@/lib/graph/types";
+import { FocusTotalsSchema, GraphResponseSchema, type GraphResponse } from "@/lib/graph/types";
 import { loadSeed, type SeedBundle } from "@/lib/seed/load";
 import { SEED_DIR } from "@/lib/seed/run-seed";
 import { callGet, closeAppDriver, errorResult, READ_HEADERS } from "@/tests/support/api-request";
@@ -285,5 +286,43 @@ describe("GET /api/graph with bad parameters", () => {
         ],
       },
     });
+  });
+});
+
+describe("GET /api/graph/totals", () => {
+  const totals = (query: string) => callGet(getTotals, `/api/graph/totals?${query}`);
+
+  it("answers the totals /api/graph gives, for a cut view and an uncut one", async () => {
+    const focus = idOf("Iran");
+    for (const query of [`focus=${focus}&depth=2&limit=4`, `focus=${focus}&depth=1`]) {
+      const view = await graph(query);
+      const { status, body } = await totals(query);
+      expect(status).toBe(200);
+      expect(FocusTotalsSchema.parse(body)).toEqual({
+        matchedActors: view.body.counts.matchedActors,
+        matchedEdges: view.body.counts.matchedEdges,
+      });
+    }
+  });
+
+  it.each([
+    [
+      "focus=no-such-actor",
+      errorResult(404, "not_found", 'No actor with id "no-such-actor" to focus on.'),
+    ],
+    [
+      "depth=2",
+      errorResult(
+        400,
+        "bad_request",
+        "focus: required (the whole graph's totals are in /api/graph)",
+      ),
+    ],
+    [
+      "focus=iran&depth=4",
+      errorResult(400, "bad_request", "Invalid parameter: depth: must be at most 3"),
+    ],
+  ])("answers %s with its error", async (query, expected) => {
+    expect(await totals(query)).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import { GET as actorById } from "@/app/api/actors/[id]/route";
 import { GET as actors } from "@/app/api/actors/route";
 import { GET as documentById } from "@/app/api/documents/[id]/route";
 import { GET as graph } from "@/app/api/graph/route";
+import { GET as graphTotals } from "@/app/api/graph/totals/route";
 import { GET as paths } from "@/app/api/paths/route";
 import { GET as rankings } from "@/app/api/analysis/rankings/route";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
@@ -10,10 +11,13 @@ import type { RankingsBody } from "@/lib/analysis/rankings-body";
 import { getDb } from "@/lib/db/driver";
 import { readRows, type Db } from "@/lib/db/session";
 import { ACTOR_RELATIONSHIPS_PER_FAMILY } from "@/lib/graph/actors";
+import { HOP_BUDGET } from "@/lib/graph/neighbourhood";
 import {
   ActorDetailResponseSchema,
   DocumentDetailResponseSchema,
+  FocusTotalsSchema,
   GraphResponseSchema,
+  type GraphResponse,
 } from "@/lib/graph/types";
 import type { SeedBundle } from "@/lib/seed/types";
 import { writeSeed } from "@/lib/seed/write";
@@ -21,7 +25,7 @@ import { syntheticBundle } from "@/lib/synthetic/bundle";
 import { generateSyntheticGraph } from "@/lib/synthetic/generate";
 import { emptyGraph, loadSyntheticGraph } from "@/lib/synthetic/write";
 import { callGet } from "@/tests/support/api-request";
-import { referenceNeighbourhood } from "@/tests/support/graph-reference";
+import { referenceBestFirst, referenceNeighbourhood } from "@/tests/support/graph-reference";
 import {
   envFor,
   startThrowawayNeo4j,
@@ -59,6 +63,18 @@ function degrees(): Map<string, number> {
 }
 
 const hub = [...degrees().entries()].sort((a, b) => b[1] - a[1])[0]![0];
+
+/**
+ * A focused view's exact totals: in its counts, or, when counting them would read too much for
+ * /api/graph, from /api/graph/totals with the same parameters (as the explorer asks).
+ */
+async function totalsOf(view: GraphResponse, query: string) {
+  const { matchedActors, matchedEdges } = view.counts;
+  if (matchedActors !== null && matchedEdges !== null) return { matchedActors, matchedEdges };
+  const { status, body } = await callGet(graphTotals, `/api/graph/totals?${query}`);
+  expect(status).toBe(200);
+  return FocusTotalsSchema.parse(body);
+}
 
 /** Every node and relationship with its labels or type, ends and properties, in a stable order. */
 async function snapshot(): Promise<string[]> {
@@ -196,10 +212,72 @@ describe("reads on a generated 1,500-actor graph", () => {
     // The totals are exact all the same: the whole 3-step neighbourhood, counted.
     const reference = referenceNeighbourhood(bundle, hub, 3, {});
     expect(reference.distance.size).toBeGreaterThan(ties(hub).size + 1);
-    expect(view.counts).toMatchObject({
+    expect(await totalsOf(view, `focus=${hub}&depth=3&limit=50`)).toEqual({
       matchedActors: reference.distance.size,
       matchedEdges: reference.edges.size,
     });
+  });
+
+  it("walks best-first at depth 2: the strongest ties of the strongest actors, within the limit", async () => {
+    // An actor of some prominence whose neighbours' ties all fit in one hop's budget.
+    const degree = degrees();
+    const focus = [...degree.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => id)
+      .find(
+        (id) =>
+          ties(id).size < 150 &&
+          [...ties(id).keys()].reduce((sum, other) => sum + degree.get(other)!, 0) <= HOP_BUDGET &&
+          referenceNeighbourhood(bundle, id, 2, {}).distance.size > 400,
+      )!;
+    const { body } = await callGet(graph, `/api/graph?focus=${focus}&depth=2&limit=200`);
+    const view = GraphResponseSchema.parse(body);
+    const expected = referenceBestFirst(bundle, focus, 2, 200);
+    expect(view.nodes.map((n) => [n.data.id, n.data.distance])).toEqual(
+      expected.map((n) => [n.id, n.distance]),
+    );
+    expect(view.nodes.filter((n) => n.data.distance === 2).length).toBeGreaterThan(0);
+    // Every actor left out at hop 2 is tied to the shown ones no more strongly than the weakest kept.
+    const shown = new Set(view.nodes.map((n) => n.data.id));
+    const hopOne = view.nodes.filter((n) => n.data.distance === 1).map((n) => n.data.id);
+    const hopOneTies = hopOne.map(ties);
+    const strongest = (id: string) => Math.max(...hopOneTies.map((tie) => tie.get(id) ?? -1));
+    const kept = view.nodes.filter((n) => n.data.distance === 2).map((n) => strongest(n.data.id));
+    const reference = referenceNeighbourhood(bundle, focus, 2, {});
+    const leftOut = [...reference.distance]
+      .filter(([id, d]) => d === 2 && !shown.has(id))
+      .map(([id]) => strongest(id));
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(Math.max(...leftOut));
+    expect(view.counts).toMatchObject({
+      nodesOverLimit: reference.distance.size - 200,
+      nodesOverLimitExact: true,
+    });
+  });
+
+  it("answers a cut neighbourhood's totals exactly, as a brute-force Cypher count does", async () => {
+    for (const [focus, depth] of [
+      [hub, 1],
+      [hub, 2],
+      [bundle.actors[700]!.id, 2],
+    ] as const) {
+      const query = `focus=${focus}&depth=${depth}&limit=20`;
+      const view = GraphResponseSchema.parse((await callGet(graph, `/api/graph?${query}`)).body);
+      expect(view.truncated).toBe(true);
+      const [brute] = await readRows(
+        db,
+        `MATCH (f:Actor {id: $focus})
+         MATCH (f)-[:INFLUENCES|HOSTILE_TO|MEMBER_OF*0..${depth}]-(b:Actor)
+         WITH collect(DISTINCT b) AS reach
+         UNWIND reach AS a
+         MATCH (a)-[r:INFLUENCES|HOSTILE_TO|MEMBER_OF]->(b)
+         WHERE b IN reach
+         RETURN size(reach) AS matchedActors, count(r) AS matchedEdges`,
+        { focus },
+      );
+      expect(await totalsOf(view, query)).toEqual(brute);
+      const { body } = await callGet(graphTotals, `/api/graph/totals?${query}`);
+      expect(body).toEqual(brute);
+    }
   });
 
   it("lists a hub's strongest relationships per family, with the totals", async () => {

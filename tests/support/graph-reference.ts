@@ -108,3 +108,48 @@ export function referenceNeighbourhood(
   const edges = passing.filter((e) => distance.has(e.source) && distance.has(e.target));
   return { distance, edges: new Set(edges.map((e) => e.id)) };
 }
+
+/**
+ * The best-first walk of lib/graph/neighbourhood.ts, unfiltered, worked out from the seed files
+ * (assuming every hop's parents fit its budget): nearest first; within a hop, the strongest tie
+ * (memberships 0), then the rank of the strongest parent giving it, then the id.
+ */
+export function referenceBestFirst(
+  bundle: SeedBundle,
+  focus: string,
+  depth: number,
+  limit: number,
+): Array<{ id: string; distance: number }> {
+  const ties = new Map<string, Array<[string, number]>>();
+  const tie = (a: string, b: string, weight: number) => {
+    const list = ties.get(a) ?? [];
+    list.push([b, weight]);
+    ties.set(a, list);
+  };
+  for (const e of referenceEdges(bundle)) {
+    tie(e.source, e.target, e.weight ?? 0);
+    tie(e.target, e.source, e.weight ?? 0);
+  }
+  const chosen = [{ id: focus, distance: 0 }];
+  const seen = new Set([focus]);
+  let parents = [focus];
+  for (let distance = 1; distance <= depth && chosen.length < limit; distance++) {
+    const score = new Map<string, number>();
+    parents.forEach((parent, rank) => {
+      for (const [other, weight] of ties.get(parent) ?? []) {
+        if (seen.has(other)) continue;
+        const s = weight * parents.length - rank;
+        score.set(other, Math.max(score.get(other) ?? -Infinity, s));
+      }
+    });
+    parents = [...score]
+      .sort(([a, sa], [b, sb]) => sb - sa || (a < b ? -1 : 1))
+      .slice(0, limit - chosen.length)
+      .map(([id]) => id);
+    for (const id of parents) {
+      seen.add(id);
+      chosen.push({ id, distance });
+    }
+  }
+  return chosen;
+}

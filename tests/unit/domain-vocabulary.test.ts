@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, actorKindName } from "@/lib/domain/actor-kinds";
-import { formatRange, periodEnd, periodSchema, periodStart } from "@/lib/domain/periods";
+import { periodSchema } from "@/lib/domain/period-schema";
+import { formatRange, periodEnd, periodStart } from "@/lib/domain/periods";
 import {
   EDGE_FAMILIES,
   HOSTILITY_KINDS,

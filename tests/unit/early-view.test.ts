@@ -1,14 +1,20 @@
 import {
+  EARLY_DRAW_GLOBAL,
   EARLY_VIEW_GLOBAL,
   earlyViewScript,
   takeEarlyView,
 } from "@/components/explorer/early-view";
+import { EARLY_GRAPH_SCRIPT } from "@/components/graph/early-graph";
+import { earlyDrawState } from "@/lib/explorer/early-draw";
+import { parseViewState } from "@/lib/explorer/view-state";
 
 describe("the explorer's early view fetch", () => {
   const globals = globalThis as Record<string, unknown>;
   afterEach(() => {
     delete globals.window;
     delete globals.fetch;
+    delete globals.document;
+    delete globals[EARLY_DRAW_GLOBAL];
   });
 
   it("cannot close its script element, whatever the url holds", () => {
@@ -31,5 +37,39 @@ describe("the explorer's early view fetch", () => {
     await expect(takeEarlyView("/api/graph/summary")).resolves.toBe(response);
     expect(takeEarlyView("/api/graph/summary")).toBeNull();
     expect(globals[EARLY_VIEW_GLOBAL]).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "a large view (server positions): fetched early and run",
+      { positions: { a: { x: 0, y: 0 } } },
+      2,
+    ],
+    ["a view laid out in the tab: fetched early, never run", { positions: null }, 1],
+  ])("with a drawing, handles %s", async (_, answer, added) => {
+    const appended: Array<{ rel?: string; src?: string; href?: string }> = [];
+    const element = () => ({}) as Record<string, string>;
+    globals.window = globalThis;
+    globals.document = {
+      createElement: element,
+      head: { appendChild: (e: never) => appended.push(e) },
+    };
+    globals.fetch = () => Promise.resolve(new Response(JSON.stringify({ nodes: [], ...answer })));
+    const draw = earlyDrawState(parseViewState(new URLSearchParams("focus=</script>&limit=400")));
+    const script = earlyViewScript("/api/graph/layout?limit=400", draw);
+    expect(script).not.toMatch(/<\/script/i);
+    new Function(script)();
+    expect(appended).toEqual([{ rel: "preload", as: "script", href: EARLY_GRAPH_SCRIPT }]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(appended).toHaveLength(added);
+    if (added === 2) {
+      expect(appended[1]).toEqual({ src: EARLY_GRAPH_SCRIPT });
+      expect(globals[EARLY_DRAW_GLOBAL]).toEqual({ draw, view: { nodes: [], ...answer } });
+    }
+    // The explorer still gets the whole response.
+    await expect((await takeEarlyView("/api/graph/layout?limit=400"))!.json()).resolves.toEqual({
+      nodes: [],
+      ...answer,
+    });
   });
 });

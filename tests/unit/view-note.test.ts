@@ -32,6 +32,14 @@ describe("the note over a cut view", () => {
     expect(countOf(1, "actor")).toBe("1 actor");
   });
 
+  it("says what a large neighbourhood shows while its totals are counted apart", () => {
+    const pending = { ...cut, matchedActors: null, matchedEdges: null };
+    expect(isCut(pending)).toBe(true);
+    expect(cutNote(pending, { name: "Goesh", depth: 2 })).toBe(
+      "Goesh’s 2-step neighbourhood: 1,000 strongest actors and 4,000 links; counting the rest…",
+    );
+  });
+
   it("doubles the limit for 'show more', up to what the explorer draws", () => {
     expect(moreLimit(1000)).toBe(Math.min(2000, VIEW_ACTORS_MAX));
     expect(moreLimit(VIEW_ACTORS_MAX - 1)).toBe(VIEW_ACTORS_MAX);

@@ -1,4 +1,4 @@
-import { firstViewRequest, graphUrl, viewUrl } from "@/lib/explorer/view-urls";
+import { firstViewRequest, graphUrl, totalsUrl, viewUrl } from "@/lib/explorer/view-urls";
 import { parseViewState } from "@/lib/explorer/view-state";
 
 const first = (query: string) => firstViewRequest(parseViewState(new URLSearchParams(query)));
@@ -15,5 +15,9 @@ describe("the explorer's view requests", () => {
     const state = parseViewState(new URLSearchParams("focus=iran&limit=300"));
     expect(firstViewRequest(state)).toBe(viewUrl(state.focus, state.depth, state));
     expect(graphUrl("iran", 2)).toBe("/api/graph?limit=1000&focus=iran&depth=2");
+  });
+
+  it("asks a large neighbourhood's totals apart, whatever its limit", () => {
+    expect(totalsUrl("iran", 2)).toBe("/api/graph/totals?focus=iran&depth=2");
   });
 });

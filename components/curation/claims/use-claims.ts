@@ -53,6 +53,8 @@ export function useClaims(documentId: string, csrfToken: string) {
       kind?: string,
     ): Promise<ClaimWriteOutcome> => {
       setBusy(true);
+      // Said at once, so the key is answered before the server is (aria-live).
+      setNotice("Saving…");
       const result = await requestJson<ClaimWriteResponse>(`${url}${path}`, { body, csrfToken });
       if (result.ok) {
         const answer = result.data;

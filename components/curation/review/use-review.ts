@@ -48,6 +48,8 @@ export function useReview(documentId: string, csrfToken: string) {
   const decide = useCallback(
     async (decision: Decision, done: string): Promise<DecideOutcome> => {
       setBusy(true);
+      // Said at once, so the key is answered before the server is (aria-live).
+      setNotice("Saving…");
       const result = await requestJson<unknown>(`${url}/mentions/decide`, {
         body: decision,
         csrfToken,
