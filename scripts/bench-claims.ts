@@ -11,13 +11,8 @@ import { percentile } from "@/scripts/lib/load-test";
 import { loadAverage, signInOverHttp } from "@/scripts/lib/bench-client";
 import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
-import {
-  envFor,
-  freePort,
-  seedNeo4j,
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-} from "@/scripts/lib/harness/throwaway-neo4j";
+import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
+import { startSeededBenchApp } from "@/scripts/lib/bench-seeded-app";
 
 const USAGE = `usage: npm run bench:claims [-- --claims 30] [-- --uri bolt://… for a large graph]
 
@@ -41,7 +36,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_P95_MS = 500;
 const ARTICLE = readFileSync(
   path.join("tests", "fixtures", "curation", "second-article.txt"),
@@ -55,15 +49,8 @@ async function main(): Promise<void> {
   }
   const wanted = Number(args.claims);
   if (args.uri) return benchOnGraph(args.uri, wanted);
-  ensureThrowawayBuild();
-  const neo4j = await startThrowawayNeo4j();
-  await seedNeo4j(neo4j);
-  const server = await startAppServer({
-    port: await freePort(),
-    env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
-  });
+  const { client, stop } = await startSeededBenchApp();
   try {
-    const client = await signInOverHttp(server.baseUrl, ADMIN);
     const toEdge: number[] = [];
     const accept: number[] = [];
     for (let copy = 0; toEdge.length < wanted && copy < 10; copy += 1) {
@@ -116,8 +103,7 @@ async function main(): Promise<void> {
     line("accept → edge in /api/graph", toEdge);
     console.log(`  ${"floor (accept → edge, p95)".padEnd(34)} ${FLOOR_P95_MS} ms`);
   } finally {
-    await server.stop();
-    await stopThrowawayNeo4j(neo4j.home);
+    await stop();
   }
 }
 
