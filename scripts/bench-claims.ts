@@ -11,13 +11,8 @@ import { percentile } from "@/scripts/lib/load-test";
 import { loadAverage, signInOverHttp } from "@/scripts/lib/bench-client";
 import { startAppServer } from "@/scripts/lib/harness/app-server";
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
-import {
-  envFor,
-  freePort,
-  seedNeo4j,
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-} from "@/scripts/lib/harness/throwaway-neo4j";
+import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
+import { startSeededBenchApp } from "@/scripts/lib/bench-seeded-app";
 
 const USAGE = `usage: npm run bench:claims [-- --claims 30] [-- --uri bolt://… for a large graph]
 
@@ -41,7 +36,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_P95_MS = 500;
 const ARTICLE = readFileSync(
   path.join("tests", "fixtures", "curation", "second-article.txt"),
@@ -55,15 +49,8 @@ async function main(): Promise<void> {
   }
   const wanted = Number(args.claims);
   if (args.uri) return benchOnGraph(args.uri, wanted);
-  ensureThrowawayBuild();
-  const neo4j = await startThrowawayNeo4j();
-  await seedNeo4j(neo4j);
-  const server = await startAppServer({
-    port: await freePort(),
-    env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
-  });
+  const { client, stop } = await startSeededBenchApp();
   try {
-    const client = await signInOverHttp(server.baseUrl, ADMIN);
     const toEdge: number[] = [];
     const accept: number[] = [];
     for (let copy = 0; toEdge.length < wanted && copy < 10; copy += 1) {
@@ -116,8 +103,7 @@ async function main(): Promise<void> {
     line("accept → edge in /api/graph", toEdge);
     console.log(`  ${"floor (accept → edge, p95)".padEnd(34)} ${FLOOR_P95_MS} ms`);
   } finally {
-    await server.stop();
-    await stopThrowawayNeo4j(neo4j.home);
+    await stop();
   }
 }
 
@@ -154,7 +140,7 @@ async function benchOnGraph(uri: string, wanted: number): Promise<void> {
     const hubs = await readRows(
       db,
       `MATCH (a:Actor) WITH a, COUNT { (a)--() } AS degree
-       ORDER BY degree DESC, a.id LIMIT $n RETURN a.id AS id, a.name AS name`,
+       ORDER BY degree DESC, a.id LIMIT toInteger($n) RETURN a.id AS id, a.name AS name`,
       { n: wanted + 1 },
     );
     // One sentence per pair of neighbouring hubs, each a passage to cite.
@@ -190,8 +176,11 @@ async function benchOnGraph(uri: string, wanted: number): Promise<void> {
       const edge = created.json.edges.find((e) => e.claimIds.includes(claim.id));
       if (!edge) throw new Error(`the claim ${claim.id} made no edge`);
       for (;;) {
-        const answer = await client.get<{ claimIds?: string[] }>(`/api/relationships/${edge.id}`);
-        if (answer.status === 200 && JSON.stringify(answer.json).includes(claim.id)) break;
+        const answer = await client.get<{ relationship?: { evidence?: { claimCount: number } } }>(
+          `/api/relationships/${edge.id}`,
+        );
+        const claims = answer.json.relationship?.evidence?.claimCount ?? 0;
+        if (answer.status === 200 && claims >= edge.claimIds.length) break;
         if (performance.now() - started > 10_000) {
           throw new Error(`the edge ${edge.id} did not answer within 10 s`);
         }

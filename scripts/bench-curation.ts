@@ -1,15 +1,7 @@
 import { parseArgs } from "node:util";
 import { articleOfWords } from "@/scripts/lib/bench-articles";
-import { loadAverage, median, signInOverHttp } from "@/scripts/lib/bench-client";
-import { startAppServer } from "@/scripts/lib/harness/app-server";
-import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
-import {
-  envFor,
-  freePort,
-  seedNeo4j,
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-} from "@/scripts/lib/harness/throwaway-neo4j";
+import { loadAverage, median } from "@/scripts/lib/bench-client";
+import { startSeededBenchApp } from "@/scripts/lib/bench-seeded-app";
 
 const USAGE = `usage: npm run bench:curation [-- --words 10000 --runs 5]
 
@@ -27,7 +19,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_MS = 2_000;
 
 /** The fields of the curation routes' answers this bench reads. */
@@ -44,15 +35,8 @@ async function main(): Promise<void> {
   }
   const words = Number(args.words);
   const runs = Number(args.runs);
-  ensureThrowawayBuild();
-  const neo4j = await startThrowawayNeo4j();
-  await seedNeo4j(neo4j);
-  const server = await startAppServer({
-    port: await freePort(),
-    env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
-  });
+  const { client, stop } = await startSeededBenchApp();
   try {
-    const client = await signInOverHttp(server.baseUrl, ADMIN);
     const post = (url: string, body: unknown) => client.post<BenchAnswer>(url, body);
     const steps: Record<string, number[]> = { preview: [], draft: [], freeze: [], total: [] };
     const stages: Record<string, number[]> = {};
@@ -87,8 +71,7 @@ async function main(): Promise<void> {
       console.log(`    ${stage.padEnd(22)} ${median(values).toFixed(0).padStart(6)} ms`);
     }
   } finally {
-    await server.stop();
-    await stopThrowawayNeo4j(neo4j.home);
+    await stop();
   }
 }
 

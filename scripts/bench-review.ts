@@ -1,17 +1,9 @@
 import { parseArgs } from "node:util";
 import type { Page } from "@playwright/test";
 import { articleOfWords } from "@/scripts/lib/bench-articles";
-import { loadAverage, median, signInOverHttp } from "@/scripts/lib/bench-client";
+import { loadAverage, median } from "@/scripts/lib/bench-client";
+import { startSeededBenchApp } from "@/scripts/lib/bench-seeded-app";
 import { launchChromium } from "@/scripts/lib/browser-timing";
-import { startAppServer } from "@/scripts/lib/harness/app-server";
-import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
-import {
-  envFor,
-  freePort,
-  seedNeo4j,
-  startThrowawayNeo4j,
-  stopThrowawayNeo4j,
-} from "@/scripts/lib/harness/throwaway-neo4j";
 import { percentile } from "@/scripts/lib/load-test";
 
 const USAGE = `usage: npm run bench:review [-- --words 10000 --repeat 3]
@@ -32,7 +24,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const ADMIN = { username: "admin", password: "bench-admin-password" };
 const FLOOR_MS = 100;
 /** A key's effect is over once the page has not changed for this long. */
 const QUIET_MS = 400;
@@ -108,16 +99,9 @@ async function main(): Promise<void> {
   }
   const words = Number(args.words);
   const repeat = Number(args.repeat);
-  ensureThrowawayBuild();
-  const neo4j = await startThrowawayNeo4j();
-  await seedNeo4j(neo4j);
-  const server = await startAppServer({
-    port: await freePort(),
-    env: { ...envFor(neo4j), ATLAS_ADMIN_PASSWORD: ADMIN.password },
-  });
+  const { server, client, stop } = await startSeededBenchApp();
   const browser = await launchChromium();
   try {
-    const client = await signInOverHttp(server.baseUrl, ADMIN);
     const draft = await client.post<{ document: { id: string } }>("/api/documents", {
       text: articleOfWords(words, 0),
       metadata: { title: "Bench review article", published: "2020-02" },
@@ -182,8 +166,7 @@ async function main(): Promise<void> {
     console.log(`  ${"floor".padEnd(14)} ${String(FLOOR_MS).padStart(5)} ms, first frame`);
   } finally {
     await browser.close();
-    await server.stop();
-    await stopThrowawayNeo4j(neo4j.home);
+    await stop();
   }
 }
 

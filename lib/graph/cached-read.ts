@@ -3,6 +3,7 @@ import { errorResponse } from "@/lib/api/errors";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { parseEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/driver";
+import type { Db } from "@/lib/db/session";
 import {
   currentGraphVersion,
   knownGraphVersion,
@@ -140,7 +141,7 @@ export function cachedRead<Rest extends unknown[]>(
     if (known.version !== null && !known.fresh) {
       const kept = cache.get(known.version, key);
       if (!kept || kept.readMs <= READ_ALONGSIDE_UNDER_MS) {
-        return readAlongsideVersion(cache, known.version, kept, key, request, () =>
+        return readAlongsideVersion(db, cache, known.version, kept, key, request, () =>
           handler(request, ...rest),
         );
       }
@@ -176,6 +177,7 @@ export function cachedRead<Rest extends unknown[]>(
  * new version; the next request, knowing that version, keeps its own.
  */
 async function readAlongsideVersion(
+  db: Db,
   cache: VersionCache<StoredAnswer>,
   expected: string,
   kept: StoredAnswer | undefined,
@@ -184,7 +186,7 @@ async function readAlongsideVersion(
   handler: () => Promise<Response>,
 ): Promise<Response> {
   const [version, fresh] = await Promise.allSettled([
-    currentGraphVersion(getDb()),
+    currentGraphVersion(db),
     cache.shared(`read alongside ${expected}`, key, () => run(handler)),
   ]);
   if (version.status === "rejected") return errorResponse(version.reason);

@@ -1,7 +1,13 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { graphQuerySchema, type GraphQuery } from "@/lib/api/params/graph";
 import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
-import { graphFilter, EDGE_PASSES, KIND_PASSES, WEIGHT_PASSES } from "@/lib/graph/graph-filter";
+import {
+  graphFilter,
+  EDGE_PASSES,
+  KIND_PASSES,
+  WEIGHT_PASSES,
+  type GraphFilter,
+} from "@/lib/graph/graph-filter";
 import { EVIDENCE_COLUMNS } from "@/lib/graph/cypher";
 import { toGraphEdge, toGraphNode } from "@/lib/graph/graph-mappers";
 import {
@@ -10,7 +16,6 @@ import {
   INLINE_TOTALS_BUDGET,
   neighbourhoodTotals,
   type Chosen,
-  type Filter,
   type Matched,
 } from "@/lib/graph/neighbourhood";
 import { MEMBERSHIP_TYPE, RELATIONSHIP_TYPES } from "@/lib/graph/schema";
@@ -117,7 +122,7 @@ export async function focusTotals(db: Db, query: GraphQuery): Promise<FocusTotal
 // and an element id, unlike `t.id`, is known without reading the node (hubs have 10k edges). The
 // map says t is a chosen actor (no label to read), and CASE makes it the first test: left to
 // itself the planner reads every edge's weight and dates before asking the map (twice the hits).
-const EDGES_AMONG_IDS = (filter: Filter) => `UNWIND $ids AS sourceId
+const EDGES_AMONG_IDS = (filter: GraphFilter) => `UNWIND $ids AS sourceId
   MATCH (s:Actor {id: sourceId})-[r:${filter.types}]->(t)
   WHERE CASE WHEN $chosen[elementId(t)] = true THEN ${EDGE_PASSES("r")} ELSE false END`;
 
@@ -130,7 +135,7 @@ async function edgesAmong(
   ids: string[],
   elementIds: string[],
   edgeLimit: number,
-  filter: Filter,
+  filter: GraphFilter,
 ) {
   const edgeRows = await txRows(
     tx,
@@ -162,7 +167,11 @@ async function edgesAmong(
  * actors in the actor_kind index (written without the `$kinds IS NULL OR …` that would hide it
  * from the planner); an edge filter alone still reads every actor.
  */
-async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter): Promise<Chosen> {
+async function wholeGraph(
+  tx: ManagedTransaction,
+  limit: number,
+  filter: GraphFilter,
+): Promise<Chosen> {
   const filtered = filter.edgeFiltered || filter.params.kinds !== null;
   const found = await txRows(
     tx,
@@ -199,7 +208,7 @@ async function wholeGraph(tx: ManagedTransaction, limit: number, filter: Filter)
 export async function countEdgesAmong(
   tx: ManagedTransaction,
   ids: string[],
-  filter: Filter = graphFilter(graphQuerySchema.parse({})),
+  filter: GraphFilter = graphFilter(graphQuerySchema.parse({})),
   elementIds?: string[],
 ): Promise<number> {
   const known =
@@ -226,7 +235,7 @@ export async function countEdgesAmong(
 async function countUndatedHidden(
   tx: ManagedTransaction,
   query: GraphQuery,
-  filter: Filter,
+  filter: GraphFilter,
   ids: string[] | null,
 ): Promise<number> {
   const claimTypes = query.families

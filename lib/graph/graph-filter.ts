@@ -30,6 +30,9 @@ export function graphFilter(query: GraphQuery) {
   };
 }
 
+/** A view's filter as the queries take it: relationship types, Cypher parameters and flags. */
+export type GraphFilter = ReturnType<typeof graphFilter>;
+
 export const KIND_PASSES = (a: string) => `($kinds IS NULL OR ${a}.kind IN $kinds)`;
 
 export const WEIGHT_PASSES = (r: string) => `($minWeight IS NULL OR ${r}.weight >= $minWeight)`;

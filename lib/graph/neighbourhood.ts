@@ -1,9 +1,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { txRows } from "@/lib/db/session";
-import { EDGE_PASSES, KIND_PASSES, type graphFilter } from "@/lib/graph/graph-filter";
+import { EDGE_PASSES, KIND_PASSES, type GraphFilter } from "@/lib/graph/graph-filter";
 import { parentsWithinBudget } from "@/lib/graph/walk-budget";
-
-export type Filter = ReturnType<typeof graphFilter>;
 
 /**
  * The actors a view shows, most important first, with their hop distance from the focus (null
@@ -42,7 +40,7 @@ export const idSet = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 
 
 // Each parent's passing ties, its rank (0 = strongest) breaking ties of equal weight, then the id:
 // a candidate is as strong as its strongest tie to the strongest parent that gives it.
-const hopQuery = (filter: Filter) => `UNWIND range(0, size($frontier) - 1) AS rank
+const hopQuery = (filter: GraphFilter) => `UNWIND range(0, size($frontier) - 1) AS rank
   MATCH (a:Actor {id: $frontier[rank]})-[r:${filter.types}]-(b:Actor)
   WHERE $seen[elementId(b)] IS NULL AND ${KIND_PASSES("b")} AND ${EDGE_PASSES("r")}
   WITH b, max(coalesce(r.weight, 0) * size($frontier) - rank) AS score
@@ -70,7 +68,7 @@ export async function bestFirstNeighbourhood(
   focus: string,
   depth: number,
   limit: number,
-  filter: Filter,
+  filter: GraphFilter,
 ): Promise<Chosen | null> {
   const [start] = await txRows(
     tx,
@@ -131,7 +129,7 @@ export async function bestFirstNeighbourhood(
 // The walk to `depth` as a set (N(k) is the focus plus the neighbours of N(k-1), so no membership
 // test is needed), each hop walked only while the degrees it reads keep `cost` within $budget
 // (null: no bound); then the outgoing degrees an edge count would read, from the count store.
-const reachQuery = (filter: Filter, depth: number) => {
+const reachQuery = (filter: GraphFilter, depth: number) => {
   const hop = `CALL (reached) {
        UNWIND reached AS a
        RETURN sum(COUNT { (a)-[:${filter.types}]-() }) AS spend
@@ -168,7 +166,7 @@ export async function neighbourhoodTotals(
   tx: ManagedTransaction,
   focus: string,
   depth: number,
-  filter: Filter,
+  filter: GraphFilter,
   budget: number | null,
   countEdgesAmong: (ids: string[], elementIds: string[]) => Promise<number>,
 ): Promise<Matched | null> {
