@@ -1,4 +1,4 @@
-import { noStoreResponse } from "@/lib/api/read-response";
+import { NO_STORE, noStoreResponse } from "@/lib/api/read-response";
 import { analysisJob, type JobAnswer, type JobResult } from "@/lib/analysis/jobs";
 import type { JobAnalysis } from "@/lib/analysis/job-phases";
 import type { Db } from "@/lib/db/session";
@@ -34,8 +34,8 @@ export function pendingBody(analysis: JobAnalysis, answer: Exclude<JobAnswer, { 
 
 /**
  * A job's answer over HTTP: 202 with its progress while it runs; 200 with the result once done,
- * sent as stored (gzip) to a client that accepts it, so a warm answer costs no JSON work, or as
- * `view(result)` when the route asks for part of it.
+ * its stored JSON text, so a warm answer costs no JSON work, or `view(result)` when the route asks
+ * for part of it.
  */
 export async function jobResponse(
   db: Db,
@@ -52,15 +52,9 @@ export async function jobResponse(
   }
   const part = view?.(answer.result);
   if (part !== undefined) return noStoreResponse(part);
-  if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
-    return new Response(new Uint8Array(answer.result.gzip), {
-      headers: {
-        "Content-Type": "application/json",
-        "Content-Encoding": "gzip",
-        "Cache-Control": "no-store",
-        Vary: "Accept-Encoding",
-      },
-    });
-  }
-  return noStoreResponse(answer.result.body());
+  // The stored JSON text as it is, not parsed and written again. Not the stored gzip itself: Next
+  // drops a route handler's Content-Encoding and compresses the body on its own.
+  return new Response(new Uint8Array(answer.result.json()), {
+    headers: { "Content-Type": "application/json", "Cache-Control": NO_STORE },
+  });
 }

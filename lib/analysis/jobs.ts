@@ -38,16 +38,25 @@ export interface JobProgress {
   startedAt: string | null;
 }
 
-/** A finished answer: the JSON body gzip-compressed as stored, its small summary, parsed lazily. */
+/**
+ * A finished answer: the JSON body gzip-compressed as stored, its small summary; unzipped and
+ * parsed lazily, once per instance.
+ */
 export class JobResult {
+  private text: Buffer | undefined;
   private parsed: unknown;
   private parsedSummary: unknown;
   constructor(
     readonly gzip: Buffer,
     readonly summaryJson: string | null,
   ) {}
+  /** The body's JSON text, as UTF-8. */
+  json(): Buffer {
+    this.text ??= gunzipSync(this.gzip);
+    return this.text;
+  }
   body<T>(): T {
-    this.parsed ??= JSON.parse(gunzipSync(this.gzip).toString("utf8"));
+    this.parsed ??= JSON.parse(this.json().toString("utf8"));
     return this.parsed as T;
   }
   summary<T>(): T | null {

@@ -4,10 +4,10 @@ import type { WorkerInput, WorkerMessage } from "@/lib/analysis/analysis-worker"
 
 type Done = Extract<WorkerMessage, { type: "done" }>;
 
-// Resolved at run time from the checkout, a path the bundler does not follow (it bundles only
-// `new URL(…, import.meta.url)` workers): the worker loads the sources itself, through tsx.
+// The worker's own bundle, built beside the app (scripts/lib/build-bundles.mjs), resolved at run
+// time from the app's directory; Turbopack is told not to follow it.
 function workerEntry(): string {
-  return path.join(process.cwd(), "lib", "analysis", "analysis-worker.mjs");
+  return path.join(process.cwd(), "build", "analysis-worker.mjs");
 }
 
 /**
@@ -25,7 +25,7 @@ export function runInWorker(
         )
       : [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry(), { workerData: input, transferList });
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { workerData: input, transferList });
     let settled = false;
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "progress") onProgress(message.phase, message.fraction);
