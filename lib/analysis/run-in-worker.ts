@@ -25,7 +25,10 @@ export function runInWorker(
         )
       : [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { workerData: input, transferList });
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
+      workerData: input,
+      transferList,
+    });
     let settled = false;
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "progress") onProgress(message.phase, message.fraction);
