@@ -99,6 +99,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      "build/**",
       // Built by next.config.mjs from components/explorer/early-graph-entry.ts (git-ignored).
       "public/graph-early.js",
       ".scratch/**",

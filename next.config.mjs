@@ -30,14 +30,14 @@ const securityHeaders = (production) => [
 /** @type {(phase: string) => Promise<import('next').NextConfig>} */
 export default async function nextConfig(phase) {
   const production = phase !== PHASE_DEVELOPMENT_SERVER;
-  // public/graph-early.js, the explorer's drawing before hydration, is built with the app (and
-  // only then: `next start` needs no build tools).
+  // The explorer's early drawing and the analysis worker are built with the app
+  // (scripts/lib/build-bundles.mjs), and only then: `next start` needs no build tools.
   // Next reads this file again in its build workers, which inherit the mark: built once.
   const building = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER;
-  if (building && !process.env.ATLAS_EARLY_GRAPH_BUILT) {
-    const { buildEarlyGraph } = await import("./scripts/lib/build-early-graph.mjs");
-    await buildEarlyGraph();
-    process.env.ATLAS_EARLY_GRAPH_BUILT = "1";
+  if (building && !process.env.ATLAS_BUNDLES_BUILT) {
+    const { buildBundles } = await import("./scripts/lib/build-bundles.mjs");
+    await buildBundles();
+    process.env.ATLAS_BUNDLES_BUILT = "1";
   }
   return {
     reactStrictMode: true,

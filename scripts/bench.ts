@@ -10,6 +10,11 @@ import {
   printApiComparison,
   type ApiComparison,
 } from "@/scripts/lib/bench-api";
+import {
+  benchAnalysis,
+  printAnalysisBench,
+  type AnalysisBench,
+} from "@/scripts/lib/bench-analysis";
 import { runLargeBrowserBench } from "@/scripts/lib/bench-browser";
 import {
   benchSeedBrowser,
@@ -41,13 +46,15 @@ const USAGE = `usage: npm run bench [-- options]
   --graph seed|synthetic|both   which graphs (default both; synthetic with --profile)
   --actors N                    size of the synthetic graph (default 100000)
   --seed S                      its seed (default 1)
-  --only api,browser,large,profile,curation
+  --only api,browser,large,profile,analysis,curation
                                 parts to run (default all; the browser part runs on the seeded graph,
                                 the profile on the synthetic one unless only the seed is chosen;
                                 large: 500–10,000-element views of a 10k-actor synthetic graph in
-                                Chromium, explorer beside a bare Cytoscape page; curation: the
-                                review page's keys on a 10,000-word document (npm run bench:review)
-                                and claims made on the synthetic graph (npm run bench:claims --uri))
+                                Chromium, explorer beside a bare Cytoscape page; analysis: rankings
+                                and balance cold and warm, and another request's latency meanwhile;
+                                curation: the review page's keys on a 10,000-word document
+                                (npm run bench:review) and claims made on the synthetic graph
+                                (npm run bench:claims --uri))
   --browser-runs 3              runs per size of the large-view browser part
   --profile                     the same as --only profile
   --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900 --after-write 20
@@ -66,7 +73,7 @@ const { values: args } = parseArgs({
     graph: { type: "string" },
     actors: { type: "string", default: "100000" },
     seed: { type: "string", default: "1" },
-    only: { type: "string", default: "api,browser,large,profile,curation" },
+    only: { type: "string", default: "api,browser,large,profile,analysis,curation" },
     "browser-runs": { type: "string", default: "3" },
     profile: { type: "boolean", default: false },
     seconds: { type: "string", default: "10" },
@@ -82,7 +89,7 @@ const { values: args } = parseArgs({
 // The instance with the response cache on listens this far above the cold one.
 const CACHED_PORT_OFFSET = 20;
 
-type Part = "api" | "browser" | "large" | "profile" | "curation";
+type Part = "api" | "browser" | "large" | "profile" | "analysis" | "curation";
 type GraphName = "seed" | "synthetic";
 
 interface GraphResult {
@@ -94,6 +101,7 @@ interface GraphResult {
   memory?: MemorySamples;
   browser?: SeedBrowserResult;
   profile?: ProfiledStatement[];
+  analysis?: AnalysisBench;
   /** bench:claims on this graph: its output. */
   claims?: { ok: boolean; output: string };
 }
@@ -175,14 +183,15 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
       targets: await findTargets(target.db, graph),
       load: target.load,
     };
-    const needsApp = parts.has("api") || (parts.has("browser") && graph === "seed");
+    const needsApp =
+      parts.has("api") || parts.has("analysis") || (parts.has("browser") && graph === "seed");
     if (needsApp) {
       // The app column is the cold path: the response cache off, every request reads Neo4j.
       app = process.env.BENCH_URL
         ? { baseUrl: process.env.BENCH_URL, stop: async () => {} }
         : await benchApp(port, { ...target.env, ATLAS_RESPONSE_CACHE_MB: "0" });
     }
-    if (app && parts.has("api") && !process.env.BENCH_URL) {
+    if (app && (parts.has("api") || parts.has("analysis")) && !process.env.BENCH_URL) {
       cachedApp = await benchApp(port + CACHED_PORT_OFFSET, target.env);
     }
     const title =
@@ -212,6 +221,15 @@ async function benchGraph(graph: GraphName, parts: Set<Part>, port: number): Pro
       console.log(
         `next-server resident memory: ${result.memory.beforeMiB.toFixed(0)} MiB before, peak ${result.memory.peakMiB.toFixed(0)} MiB under load, ${result.memory.afterMiB.toFixed(0)} MiB after`,
       );
+    }
+    if (app && parts.has("analysis")) {
+      result.analysis = await benchAnalysis(
+        app.baseUrl,
+        target.db,
+        `/api/actors/${encodeURIComponent(result.targets.actorId)}`,
+        cachedApp?.baseUrl ?? null,
+      );
+      printAnalysisBench(title, result.analysis);
     }
     if (app && parts.has("browser") && graph === "seed") {
       result.browser = await benchSeedBrowser(app.baseUrl, Number(args.runs));

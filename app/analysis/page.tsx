@@ -1,14 +1,17 @@
 import { ActorCompare } from "@/components/analysis/actor-compare";
-import { BalanceSection } from "@/components/analysis/balance-section";
+import { BalanceJob } from "@/components/analysis/balance-job";
 import { EvidenceSection } from "@/components/analysis/evidence-section";
-import { MetricGlossary } from "@/components/analysis/metric-glossary";
 import { PathFinder } from "@/components/analysis/path-finder";
-import { RankingsTable } from "@/components/analysis/rankings-table";
+import { RankingsJob } from "@/components/analysis/rankings-job";
+import type { JobView } from "@/components/analysis/use-job";
 import { References } from "@/components/analysis/references";
 import { TimelineSection } from "@/components/analysis/timeline-section";
 import styles from "@/components/analysis/analysis.module.css";
 import { getDb } from "@/lib/db/driver";
-import { GraphTooLarge } from "@/lib/analysis/load-graph";
+import type { BalanceReport } from "@/lib/analysis/balance";
+import { analysisJob, type JobAnswer, type JobResult } from "@/lib/analysis/jobs";
+import { ANALYSIS_LIMITS, graphSize } from "@/lib/analysis/load-graph";
+import { topRankings, type RankingsBody } from "@/lib/analysis/rankings-body";
 import { analysisSnapshot, type AnalysisSnapshot } from "@/lib/analysis/service";
 import type { ActorRef } from "@/lib/analysis/types";
 
@@ -20,22 +23,75 @@ function pick(actors: ActorRef[], wanted: string, fallback: number): string {
   return actors.find((a) => a.id === wanted)?.id ?? actors[fallback]?.id ?? "";
 }
 
+/** On a large graph the page lists the rankings' top actors by PageRank. */
+const TOP_ACTORS = 200;
+// A small graph's analyses take a second or two: the page waits for them, as before.
+const SMALL_WAIT_MS = 10_000;
+
+function initialView<T>(answer: JobAnswer, part: (result: JobResult) => T): JobView<T> {
+  if (answer.status === "done") return { state: "done", value: part(answer.result) };
+  return { state: "pending", progress: answer.progress, error: answer.error };
+}
+
+function unavailable(message: string) {
+  return (
+    <div className={styles.page}>
+      <h1>Analysis</h1>
+      <p role="alert">{message}</p>
+    </div>
+  );
+}
+
 export default async function AnalysisPage() {
-  let data: AnalysisSnapshot;
+  const db = getDb();
+  let size: { actors: number; relationships: number };
+  let jobs: [JobAnswer, JobAnswer];
+  let data: AnalysisSnapshot | null = null;
   try {
-    data = await analysisSnapshot(getDb());
+    size = await graphSize(db);
+    const small =
+      size.actors <= ANALYSIS_LIMITS.actors && size.relationships <= ANALYSIS_LIMITS.relationships;
+    const wait = small ? SMALL_WAIT_MS : 0;
+    jobs = await Promise.all([analysisJob(db, "rankings", wait), analysisJob(db, "balance", wait)]);
+    if (small) data = await analysisSnapshot(db);
   } catch (error) {
-    if (!(error instanceof GraphTooLarge)) {
-      console.error("Analysis page could not load the graph", error);
-    }
+    console.error("Analysis page could not load the graph", error);
+    return unavailable(
+      "The analysis needs the database, which is not answering. Try again shortly.",
+    );
+  }
+  const rankings = (
+    <RankingsJob
+      url={data ? "/api/analysis/rankings" : `/api/analysis/rankings?top=${TOP_ACTORS}`}
+      initial={initialView(jobs[0], (result) =>
+        data
+          ? result.body<RankingsBody>()
+          : topRankings(result.summary<RankingsBody>() ?? result.body<RankingsBody>(), TOP_ACTORS),
+      )}
+    />
+  );
+  const balance = (
+    <BalanceJob
+      url="/api/analysis/balance"
+      initial={initialView(jobs[1], (result) => result.body<BalanceReport>())}
+    />
+  );
+  if (!data) {
     return (
       <div className={styles.page}>
         <h1>Analysis</h1>
-        <p role="alert">
-          {error instanceof GraphTooLarge
-            ? error.message
-            : "The analysis needs the database, which is not answering. Try again shortly."}
+        <p className={styles.lead}>
+          Who matters and where alignments strain, computed over the whole graph:{" "}
+          {size.actors.toLocaleString("en-US")} actors and{" "}
+          {size.relationships.toLocaleString("en-US")} influence and hostility relationships. On a
+          graph this size the analyses run in the background and each section fills in when its job
+          is done; paths, comparisons, evidence and the timeline take graphs of up to{" "}
+          {ANALYSIS_LIMITS.actors.toLocaleString("en-US")} actors (use the explorer and{" "}
+          <code>/api/paths</code> for paths here).
         </p>
+        {rankings}
+        {balance}
+        <References />
       </div>
     );
   }
@@ -79,18 +135,7 @@ export default async function AnalysisPage() {
         </li>
       </ul>
 
-      <section className={styles.section} aria-labelledby="rankings-heading">
-        <h2 id="rankings-heading">Rankings</h2>
-        <p className={styles.explain}>
-          Click a column heading to sort. Counts are ties; “w” is their summed weight (each tie is
-          weighted 1–3 by how strongly the source states it).
-        </p>
-        <RankingsTable rows={data.rankings} />
-        <details open>
-          <summary>What the numbers mean</summary>
-          <MetricGlossary />
-        </details>
-      </section>
+      {rankings}
 
       <section className={styles.section} aria-labelledby="paths-heading">
         <h2 id="paths-heading">Paths of influence</h2>
@@ -114,7 +159,7 @@ export default async function AnalysisPage() {
         />
       </section>
 
-      <BalanceSection report={data.balance} names={names} />
+      {balance}
       <EvidenceSection report={data.evidence} names={names} />
       <TimelineSection
         months={data.months}

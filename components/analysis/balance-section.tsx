@@ -7,6 +7,7 @@ export interface BalanceSectionProps {
   names: Record<string, string>;
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
 const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
 export function BalanceSection({ report, names }: BalanceSectionProps) {
@@ -36,17 +37,19 @@ export function BalanceSection({ report, names }: BalanceSectionProps) {
       </div>
       <ul className={styles.stats}>
         <li>
-          <strong>{report.triads.length}</strong> triangles of signed ties
+          <strong>{count(report.balancedTriads + report.strainedTriads)}</strong> triangles of
+          signed ties
         </li>
         <li>
-          <strong>{report.balancedTriads}</strong> balanced ({percent(report.triadBalanceRatio)})
+          <strong>{count(report.balancedTriads)}</strong> balanced (
+          {percent(report.triadBalanceRatio)})
         </li>
         <li>
-          <strong>{report.strainedTriads}</strong> strained
+          <strong>{count(report.strainedTriads)}</strong> strained
         </li>
         <li>
           <strong>
-            {report.frustration} / {report.signedTies}
+            {count(report.frustration)} / {count(report.signedTies)}
           </strong>{" "}
           ties break the best split
         </li>
@@ -55,12 +58,24 @@ export function BalanceSection({ report, names }: BalanceSectionProps) {
         </li>
       </ul>
 
+      {report.listed ? (
+        <p className={styles.method}>
+          Listing the first {count(report.listed.limit)} of each list below (triangles, actors, bloc
+          members, frustrated and contested ties); the counts above are over the whole graph. The
+          two blocs hold {count(report.listed.blocs[0])} and {count(report.listed.blocs[1])} actors;
+          the split is a local search from {report.listed.restarts} seeded starts, so the
+          frustration index is an upper bound.
+        </p>
+      ) : null}
       <h3>The two blocs</h3>
       <div className={styles.blocs}>
         {report.blocs.map((bloc, i) => (
           <div key={i} className={styles.bloc}>
             <h4>
-              Bloc {i + 1} <span className={styles.sub}>({bloc.length} actors)</span>
+              Bloc {i + 1}{" "}
+              <span className={styles.sub}>
+                ({count(report.listed?.blocs[i] ?? bloc.length)} actors)
+              </span>
             </h4>
             <p style={{ margin: 0, fontSize: "0.9rem" }}>{bloc.map((a) => a.name).join(", ")}</p>
           </div>

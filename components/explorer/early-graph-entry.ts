@@ -1,6 +1,6 @@
 /**
  * The explorer page's early drawing of a large view, built on its own into public/graph-early.js
- * (scripts/lib/build-early-graph.mjs) and loaded by the page's inline script
+ * (scripts/lib/build-bundles.mjs) and loaded by the page's inline script
  * (components/explorer/early-view.ts): as soon as the view's answer and this script are here,
  * it draws the view in the server-rendered graph element exactly as the explorer's canvas would
  * (the same element mapping, stylesheet, renderer options and sync), so that the graph is on

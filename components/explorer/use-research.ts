@@ -65,7 +65,11 @@ export function useResearch(state: ViewState, loaded: GraphData, whole: GraphDat
   const needRankings = SIZE_METRIC_INFO[state.sizeBy].fromRankings || state.colorBy === "community";
   const rankingsAnswer = useJson<RankingsResponse>(needRankings ? "/api/analysis/rankings" : null);
   const rankings = needRankings ? rankingsAnswer : null;
-  const ranked = rankings?.status === "ready" ? rankings.data.actors : null;
+  // A 202 (the whole-graph job still running) carries no actors: sized as if not asked, for now.
+  const ranked =
+    rankings?.status === "ready" && Array.isArray(rankings.data.actors)
+      ? rankings.data.actors
+      : null;
 
   const encoding = useMemo(
     () => nodeEncoding(state.sizeBy, state.colorBy, graph, ranked),

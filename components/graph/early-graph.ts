@@ -11,7 +11,7 @@ import type { Selection } from "@/lib/explorer/view-state";
 /** The id of the server-rendered element both draw in. */
 export const GRAPH_HOST_ID = "atlas-graph";
 
-/** The script the page loads for it (scripts/lib/build-early-graph.mjs writes it). */
+/** The script the page loads for it (scripts/lib/build-bundles.mjs writes it). */
 export const EARLY_GRAPH_SCRIPT = "/graph-early.js";
 
 /** The early drawing's own tap listeners, removed when the canvas takes over. */

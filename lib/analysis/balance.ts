@@ -34,9 +34,50 @@ export interface BalanceReport {
   /** 2·frustration / signedTies: 0 is perfectly balanced, 1 as far from balance as a graph can be. */
   distanceFromBalance: number | null;
   method: "exhaustive" | "local-search";
+  /**
+   * Present when the lists were cut (graphs beyond the exact limits): the counts above stay exact,
+   * and this says how many of each there are in all and how many restarts the split took.
+   */
+  listed?: BalanceListed;
+}
+
+export interface BalanceListed {
+  limit: number;
+  triads: number;
+  actors: number;
+  blocs: [number, number];
+  contested: number;
+  frustratedTies: number;
+  restarts: number;
 }
 
 const symbol = (sign: number) => (sign > 0 ? "+" : "−");
+
+/** Most strained triangles first, then by name: how the report lists its actors. */
+export const byPressure = (x: BlocMember, y: BlocMember) =>
+  y.crossPressure - x.crossPressure || x.name.localeCompare(y.name);
+
+/** One bloc's actors, by name. */
+export function blocOf(actors: BlocMember[], side: 0 | 1): ActorRef[] {
+  return actors
+    .filter((a) => a.bloc === side)
+    .map(({ id, name, kind }) => ({ id, name, kind }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+}
+
+/** A triangle of signed ties (ab, ac, bc), classified by the product of its signs. */
+export function makeTriad(actors: Triad["actors"], ties: Triad["ties"]): Triad {
+  const signs: number[] = ties.map((t) => t.sign);
+  return {
+    actors,
+    ties,
+    pattern: [...signs]
+      .sort((x, y) => y - x)
+      .map(symbol)
+      .join(""),
+    balanced: signs.reduce((x, y) => x * y, 1) > 0,
+  };
+}
 
 /**
  * Structural balance (Heider 1946; Cartwright & Harary 1956) on the collapsed signed graph: every
@@ -61,16 +102,9 @@ export function analyseBalance(graph: SignedGraph): BalanceReport {
       if (c <= ab.b || !neighbours.get(ab.b)?.has(c)) continue;
       const ac = byKey.get(pairKey(ab.a, c))!;
       const bc = byKey.get(pairKey(ab.b, c))!;
-      const signs: number[] = [ab.sign, ac.sign, bc.sign];
-      triads.push({
-        actors: [actorById.get(ab.a)!, actorById.get(ab.b)!, actorById.get(c)!],
-        ties: [ab, ac, bc],
-        pattern: [...signs]
-          .sort((x, y) => y - x)
-          .map(symbol)
-          .join(""),
-        balanced: signs.reduce((x, y) => x * y, 1) > 0,
-      });
+      triads.push(
+        makeTriad([actorById.get(ab.a)!, actorById.get(ab.b)!, actorById.get(c)!], [ab, ac, bc]),
+      );
     }
   }
 
@@ -92,12 +126,8 @@ export function analyseBalance(graph: SignedGraph): BalanceReport {
       bloc: split.side.get(id)!,
       crossPressure: crossPressure.get(id) ?? 0,
     }))
-    .sort((x, y) => y.crossPressure - x.crossPressure || x.name.localeCompare(y.name));
-  const bloc = (side: 0 | 1) =>
-    actors
-      .filter((a) => a.bloc === side)
-      .map(({ id, name, kind }) => ({ id, name, kind }))
-      .sort((x, y) => x.name.localeCompare(y.name));
+    .sort(byPressure);
+  const bloc = (side: 0 | 1) => blocOf(actors, side);
   const balancedTriads = triads.filter((t) => t.balanced).length;
   const frustration = split.frustrated.length;
 

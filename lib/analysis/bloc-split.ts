@@ -83,11 +83,11 @@ function descend(g: Indexed, side: number[]): number[] {
   return side;
 }
 
-function localSearch(g: Indexed): number[] {
+function localSearch(g: Indexed, restarts: number): number[] {
   const next = random(SEED);
   let best = descend(g, new Array<number>(g.n).fill(0));
   let bestCost = cost(g, best);
-  for (let r = 0; r < RESTARTS && bestCost > 0; r++) {
+  for (let r = 0; r < restarts && bestCost > 0; r++) {
     const side = descend(
       g,
       Array.from({ length: g.n }, () => (next() < 0.5 ? 0 : 1)),
@@ -108,11 +108,12 @@ export function splitBlocs(
   ids: string[],
   ties: SignedTie[],
   exhaustiveLimit = EXHAUSTIVE_LIMIT,
+  restarts = RESTARTS,
 ): BlocSplit {
   const sorted = [...ids].sort();
   const g = indexTies(sorted, ties);
   const method = sorted.length <= exhaustiveLimit ? "exhaustive" : "local-search";
-  const raw = method === "exhaustive" ? exhaustive(g) : localSearch(g);
+  const raw = method === "exhaustive" ? exhaustive(g) : localSearch(g, restarts);
   const flip = raw[0] === 1;
   const side = new Map(sorted.map((id, i) => [id, ((raw[i]! === 1) !== flip ? 1 : 0) as 0 | 1]));
   const frustrated = ties.filter((t) => violates(t.sign, side.get(t.a)!, side.get(t.b)!));

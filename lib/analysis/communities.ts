@@ -21,11 +21,16 @@ export function louvain(ties: WeightedTie[]): string[][] {
   if (kept.length === 0) return [];
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   for (const id of [...new Set(kept.flatMap((t) => [t.a, t.b]))].sort()) graph.addNode(id);
+  // Parallel ties merged first, in order of first appearance (as updateEdge would add them):
+  // one addEdge per pair is much cheaper on a large graph.
+  const merged = new Map<string, WeightedTie>();
   for (const t of kept) {
-    graph.updateEdge(t.a, t.b, (attributes) => ({
-      weight: Number(attributes.weight ?? 0) + t.weight,
-    }));
+    const key = t.a < t.b ? `${t.a}\n${t.b}` : `${t.b}\n${t.a}`;
+    const tie = merged.get(key);
+    if (tie) tie.weight += t.weight;
+    else merged.set(key, { ...t });
   }
+  for (const t of merged.values()) graph.addEdge(t.a, t.b, { weight: t.weight });
   const found = louvainMapping(graph, { getEdgeWeight: "weight", rng: seededRandom(1) });
   const members = new Map<number, string[]>();
   for (const [id, c] of Object.entries(found)) {
@@ -36,4 +41,15 @@ export function louvain(ties: WeightedTie[]): string[][] {
   return [...members.values()]
     .map((ids) => ids.sort())
     .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
+}
+
+/**
+ * Each actor's community as the rankings number them: Louvain over the ties, communities of one
+ * left out, numbered from 1 by size (then by first id).
+ */
+export function communityMembership(ties: WeightedTie[]): Map<string, number> {
+  const clusters = louvain(ties).filter((ids) => ids.length > 1);
+  const membership = new Map<string, number>();
+  clusters.forEach((ids, i) => ids.forEach((id) => membership.set(id, i + 1)));
+  return membership;
 }

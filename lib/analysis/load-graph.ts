@@ -28,6 +28,16 @@ export class GraphTooLarge extends ApiError {
   }
 }
 
+/** Actors and influence/hostility relationships, from the count store (nothing is read). */
+export async function graphSize(db: Db): Promise<{ actors: number; relationships: number }> {
+  const [size] = await readRows(
+    db,
+    `RETURN COUNT { (:Actor) } AS actors,
+            COUNT { ()-[:INFLUENCES]->() } + COUNT { ()-[:HOSTILE_TO]->() } AS relationships`,
+  );
+  return { actors: Number(size?.actors ?? 0), relationships: Number(size?.relationships ?? 0) };
+}
+
 /**
  * The whole influence/hostility graph with citations, when it is small enough to analyse (else
  * GraphTooLarge, after reading only the count store). The costly algorithms on top of it are
@@ -37,13 +47,7 @@ export async function loadSignedGraph(
   db: Db,
   limits: AnalysisLimits = ANALYSIS_LIMITS,
 ): Promise<SignedGraph> {
-  const [size] = await readRows(
-    db,
-    `RETURN COUNT { (:Actor) } AS actors,
-            COUNT { ()-[:INFLUENCES]->() } + COUNT { ()-[:HOSTILE_TO]->() } AS relationships`,
-  );
-  const actorCount = Number(size?.actors ?? 0);
-  const relationshipCount = Number(size?.relationships ?? 0);
+  const { actors: actorCount, relationships: relationshipCount } = await graphSize(db);
   if (actorCount > limits.actors || relationshipCount > limits.relationships) {
     throw new GraphTooLarge(actorCount, relationshipCount, limits);
   }

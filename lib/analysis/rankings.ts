@@ -1,5 +1,5 @@
 import cytoscape from "cytoscape";
-import { louvain, type WeightedTie } from "@/lib/analysis/communities";
+import { communityMembership, type WeightedTie } from "@/lib/analysis/communities";
 import { pairKey } from "@/lib/analysis/signed-pairs";
 import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
 
@@ -24,7 +24,7 @@ export interface ActorRanking extends ActorRef {
 
 export const PAGE_RANK_DAMPING = 0.85;
 
-const emptyCounts = {
+export const emptyCounts = {
   influenceGiven: 0,
   influenceGivenWeight: 0,
   influenceReceived: 0,
@@ -112,12 +112,7 @@ function communities(graph: SignedGraph): Map<string, number> {
     tie.weight += r.weight;
     ties.set(key, tie);
   }
-  const clusters = louvain([...ties.values()])
-    .filter((ids) => ids.length > 1)
-    .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
-  const membership = new Map<string, number>();
-  clusters.forEach((ids, i) => ids.forEach((id) => membership.set(id, i + 1)));
-  return membership;
+  return communityMembership([...ties.values()]);
 }
 
 /** Every ranking for every actor, ordered by id; the page and API sort as the reader asks. */

@@ -3,7 +3,6 @@ import type { Db } from "@/lib/db/session";
 import { memoByVersion } from "@/lib/analysis/cache";
 import { currentGraphVersion } from "@/lib/graph/graph-version";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
-import { analyseBalance, type BalanceReport } from "@/lib/analysis/balance";
 import { analyseEvidence, type EvidenceReport } from "@/lib/analysis/evidence";
 import { compareActors, type ActorComparison } from "@/lib/analysis/compare";
 import {
@@ -12,7 +11,6 @@ import {
   type MonthCount,
   type PeriodComparison,
 } from "@/lib/analysis/timeline";
-import { computeRankings, type ActorRanking } from "@/lib/analysis/rankings";
 import type { ActorRef, SignedGraph } from "@/lib/analysis/types";
 
 export interface Versioned<T> {
@@ -40,12 +38,6 @@ export async function analyse<T>(
   return { graphVersion: version, result: memoByVersion(name, version, () => compute(graph)) };
 }
 
-export const rankings = (db: Db): Promise<Versioned<ActorRanking[]>> =>
-  analyse(db, "rankings", computeRankings);
-
-export const balance = (db: Db): Promise<Versioned<BalanceReport>> =>
-  analyse(db, "balance", analyseBalance);
-
 export const evidence = (db: Db): Promise<Versioned<EvidenceReport>> =>
   analyse(db, "evidence", analyseEvidence);
 
@@ -57,20 +49,19 @@ export async function comparison(db: Db, params: CompareQuery): Promise<ActorCom
 export interface AnalysisSnapshot {
   graphVersion: string;
   actors: ActorRef[];
-  rankings: ActorRanking[];
-  balance: BalanceReport;
   evidence: EvidenceReport;
   months: MonthCount[];
 }
 
-/** Everything the analysis page shows, from one read of the graph. */
+/**
+ * What the analysis page shows of a small graph beside the whole-graph jobs (rankings and balance,
+ * lib/analysis/jobs.ts), from one read of the graph.
+ */
 export async function analysisSnapshot(db: Db): Promise<AnalysisSnapshot> {
   const { version, graph } = await versionedGraph(db);
   return {
     graphVersion: version,
     actors: [...graph.actors].sort((x, y) => x.name.localeCompare(y.name)),
-    rankings: memoByVersion("rankings", version, () => computeRankings(graph)),
-    balance: memoByVersion("balance", version, () => analyseBalance(graph)),
     evidence: memoByVersion("evidence", version, () => analyseEvidence(graph)),
     months: monthlyCounts(graph),
   };

@@ -99,8 +99,14 @@ export const SESSION_LABEL = "Session";
  * back a pending link, or one that was revoked or used (the user it made is dumped with the users).
  */
 export const INVITATION_LABEL = "Invitation";
+/**
+ * `(:AnalysisJob {key})`, one per whole-graph analysis and graph version (lib/analysis/job-store.ts):
+ * its lease, progress and finished result, shared by every instance. Derived from the graph, so
+ * never dumped; a new version's job deletes the older ones.
+ */
+export const ANALYSIS_JOB_LABEL = "AnalysisJob";
 /** What db:dump leaves out. */
-export const UNDUMPED_LABELS = [SESSION_LABEL, INVITATION_LABEL] as const;
+export const UNDUMPED_LABELS = [SESSION_LABEL, INVITATION_LABEL, ANALYSIS_JOB_LABEL] as const;
 
 export const RECORD_LABELS = [
   USER_LABEL,
@@ -113,6 +119,7 @@ export const RECORD_LABELS = [
   QUERY_HISTORY_LABEL,
   SAVED_QUERY_LABEL,
   QUERY_LIBRARY_LABEL,
+  ANALYSIS_JOB_LABEL,
 ] as const;
 
 /** Every actor also carries the label of its kind, so a query can match `(:State)` directly. */
@@ -140,6 +147,9 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE",
   `CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) REQUIRE v.id IS UNIQUE`,
   `CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
+  // Two instances MERGE-ing one analysis job create one node, never two; older versions' jobs go.
+  `CREATE CONSTRAINT analysis_job_key IF NOT EXISTS FOR (j:${ANALYSIS_JOB_LABEL}) REQUIRE j.key IS UNIQUE`,
+  `CREATE INDEX analysis_job_analysis IF NOT EXISTS FOR (j:${ANALYSIS_JOB_LABEL}) ON (j.analysis)`,
   // The list of saved views is read newest first.
   `CREATE INDEX saved_view_created IF NOT EXISTS FOR (v:${SAVED_VIEW_LABEL}) ON (v.createdAt)`,
   // A pool's views are counted by pool; an address's by its hash and time; a user's listed by owner.

@@ -240,3 +240,45 @@ test("a hub focused at depth 2 says what it shows of how many, labels its larges
   );
   expect(await overlappingTimelineLabels(page)).toEqual([]);
 });
+
+test("/analysis on the 10,000-actor graph shows the jobs' progress, then the rankings, while the explorer keeps answering", async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${app.baseUrl}/analysis`);
+  // The page answers at once with the jobs' progress (server-rendered, then polled).
+  const bar = page.getByRole("progressbar", { name: "Rankings progress" });
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Balance progress" })).toBeAttached();
+  await page.screenshot({ path: "test-results/screenshots/analysis-10k-progress.png" });
+
+  // Meanwhile the explorer in another tab opens its summary and answers a search.
+  const explorer = await context.newPage();
+  await explorer.goto(app.baseUrl);
+  await expect(explorer.getByRole("heading", { name: /^Summary of 10,000 actors/ })).toBeVisible({
+    timeout: 180_000,
+  });
+  const search = await explorer.request.get(`${app.baseUrl}/api/actors?q=a`);
+  expect(search.status()).toBe(200);
+  await explorer.close();
+
+  await expect(page.getByRole("table", { name: "Actor rankings" })).toBeVisible({
+    timeout: 180_000,
+  });
+  await expect(page.getByText(/^The 200 actors with the highest PageRank of 10,000/)).toBeVisible();
+  await expect(
+    page.getByText(/Betweenness is sampled: Brandes–Pich estimate from 400 of 10,000/),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Strained alliances/ })).toBeVisible();
+  await expect(page.getByText(/Listing the first/)).toBeVisible({ timeout: 180_000 });
+  // Keyboard: the sort buttons of the table are reachable and work.
+  const byBetweenness = page.getByRole("button", { name: /^Betweenness/ });
+  await byBetweenness.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("columnheader", { name: /^Betweenness/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await page.screenshot({ path: "test-results/screenshots/analysis-10k-done.png", fullPage: true });
+  expect(await seriousViolationsWithWcag22(page)).toEqual([]);
+});

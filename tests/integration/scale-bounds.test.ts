@@ -7,6 +7,7 @@ import { GET as graphTotals } from "@/app/api/graph/totals/route";
 import { GET as paths } from "@/app/api/paths/route";
 import { GET as rankings } from "@/app/api/analysis/rankings/route";
 import { loadSignedGraph } from "@/lib/analysis/load-graph";
+import type { RankingsBody } from "@/lib/analysis/rankings-body";
 import { getDb } from "@/lib/db/driver";
 import { readRows, type Db } from "@/lib/db/session";
 import { ACTOR_RELATIONSHIPS_PER_FAMILY } from "@/lib/graph/actors";
@@ -336,15 +337,17 @@ describe("reads on a generated 1,500-actor graph", () => {
     expect(found.length).toBeLessThanOrEqual(3);
   });
 
-  it("refuses to analyse a graph beyond the in-memory analyses' limits, naming its size", async () => {
-    const response = await rankings(new Request("http://localhost/api/analysis/rankings"));
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({
-      error: {
-        code: "graph_too_large",
-        details: { actors: 1_500, relationships: bundle.relationships.length },
-      },
+  it("ranks a graph beyond the exact analyses' limits in a worker, from the arrays, exactly", async () => {
+    const response = await rankings(new Request("http://localhost/api/analysis/rankings?top=5"));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as RankingsBody;
+    expect(body).toMatchObject({
+      actorCount: 1_500,
+      betweennessMethod: { kind: "exact", algorithm: "brandes" },
     });
+    expect(body.actors).toHaveLength(5);
+    const ranks = body.actors.map((a) => a.pageRank);
+    expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
     await expect(
       loadSignedGraph(db, { actors: 2_000, relationships: 20_000 }),
     ).resolves.toMatchObject({ actors: expect.any(Array) });

@@ -1,6 +1,8 @@
 import type { SignedGraph } from "@/lib/analysis/types";
 import type { Citation, Evidence, Relationship } from "@/lib/graph/types";
 import { type RelationshipFamily } from "@/lib/domain/relationship-families";
+import { randomStream } from "@/lib/synthetic/random";
+import { attachEdges } from "@/lib/synthetic/topology";
 
 /** A citation of `passageId` in `documentId`, for hand-made relationships. */
 export function cited(
@@ -58,4 +60,31 @@ export function graphOf(relationships: Relationship[], extraActors: string[] = [
     actors: [...ids].sort().map((id) => ({ id, name: id.toUpperCase(), kind: "state" })),
     relationships,
   };
+}
+
+/**
+ * A generated signed graph of `actors` actors: the synthetic generator's preferential attachment
+ * (power-law degrees, hubs), each tie influence or hostility and weighted 1–3 from a seeded stream.
+ */
+export function generatedGraph(actors: number, perActor = 3, seed = 7): SignedGraph {
+  const people = Array.from({ length: actors }, (_, i) => ({
+    kind: "person" as const,
+    countryIndex: i % 5,
+  }));
+  const shape = attachEdges(people, perActor, randomStream(seed, "edges"));
+  const draw = randomStream(seed, "signs");
+  const id = (i: number) => `a${String(i).padStart(5, "0")}`;
+  const relationships: Relationship[] = [];
+  for (let e = 0; e < shape.count; e++) {
+    const [s, t] = draw.chance(0.5)
+      ? [shape.older[e]!, shape.newer[e]!]
+      : [shape.newer[e]!, shape.older[e]!];
+    relationships.push(
+      rel(id(s), draw.chance(0.7) ? "+" : "-", id(t), { id: `r${e}`, weight: draw.int(1, 3) }),
+    );
+  }
+  return graphOf(
+    relationships,
+    people.map((_, i) => id(i)),
+  );
 }

@@ -1,16 +1,14 @@
 import { errorResponse } from "@/lib/api/errors";
 import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
-import { noStoreResponse } from "@/lib/api/read-response";
 import { getDb } from "@/lib/db/driver";
-import { balance } from "@/lib/analysis/service";
+import { jobResponse } from "@/lib/analysis/job-response";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
     parseQuery(NO_PARAMS, request);
-    const { graphVersion, result } = await balance(getDb());
-    return noStoreResponse({ graphVersion, ...result });
+    return await jobResponse(getDb(), request, "balance");
   } catch (error) {
     return errorResponse(error);
   }

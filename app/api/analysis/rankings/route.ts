@@ -1,16 +1,20 @@
 import { errorResponse } from "@/lib/api/errors";
-import { NO_PARAMS, parseQuery } from "@/lib/api/params/parse";
-import { noStoreResponse } from "@/lib/api/read-response";
+import { rankingsQuerySchema } from "@/lib/api/params/analysis";
+import { parseQuery } from "@/lib/api/params/parse";
 import { getDb } from "@/lib/db/driver";
-import { rankings } from "@/lib/analysis/service";
+import { jobResponse } from "@/lib/analysis/job-response";
+import { topRankings, type RankingsBody } from "@/lib/analysis/rankings-body";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    parseQuery(NO_PARAMS, request);
-    const { graphVersion, result } = await rankings(getDb());
-    return noStoreResponse({ graphVersion, actors: result });
+    const { top } = parseQuery(rankingsQuerySchema, request);
+    return await jobResponse(getDb(), request, "rankings", (result) =>
+      top === undefined
+        ? undefined
+        : topRankings(result.summary<RankingsBody>() ?? result.body<RankingsBody>(), top),
+    );
   } catch (error) {
     return errorResponse(error);
   }
