@@ -94,9 +94,11 @@ export function formatRange(start: string, end: string): string {
   if (start === end) return formatPeriod(start);
   const [sy, sm, sd] = start.split("-").map(Number);
   const [ey, em, ed] = end.split("-").map(Number);
-  if (sy === ey && sd === 1 && sm === 1 && em === 12 && ed === 31) return String(sy);
-  if (sy === ey && sm === em && sd === 1 && sy && sm && ed === daysInMonth(sy, sm)) {
-    return formatPeriod(start.slice(0, 7));
-  }
+  // Whole years and whole months read as such, one or a span: "2019", "2003–2006", "Nov 2019 –
+  // Feb 2020", never "1 Jan 2003 – 31 Dec 2006".
+  const wholeMonths = sd === 1 && !!ey && !!em && ed === daysInMonth(ey, em);
+  if (wholeMonths && sm === 1 && em === 12) return sy === ey ? String(sy) : `${sy}–${ey}`;
+  if (wholeMonths && sy === ey && sm === em) return formatPeriod(start.slice(0, 7));
+  if (wholeMonths) return `${formatPeriod(start.slice(0, 7))} – ${formatPeriod(end.slice(0, 7))}`;
   return `${formatPeriod(start)} – ${formatPeriod(end)}`;
 }

@@ -83,7 +83,7 @@ describe("the aggregation rule: accepted claims → edges", () => {
       claimIds: ["c1", "c2"],
       dateStart: "2019-06-01",
       dateEnd: "2020-03-31",
-      dateLabel: "1 Jun 2019 – 31 Mar 2020",
+      dateLabel: "Jun 2019 – Mar 2020",
       sourceCount: 2,
       independentSourceCount: 2,
     });
