@@ -23,6 +23,7 @@ import {
   type EdgeFamily,
 } from "@/lib/domain/relationship-families";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
+import { firstFreeId } from "@/lib/curation/free-id";
 import { EDGE_TYPES } from "@/lib/graph/cypher";
 import { CLAIM_LABEL } from "@/lib/graph/schema";
 import { str } from "@/lib/graph/values";
@@ -137,27 +138,26 @@ async function resolveEdgeId(
   const kindProperty = claim.family === "membership" ? "role" : "kind";
   const [found] = await txRows(
     tx,
-    `OPTIONAL MATCH (:Actor {id: $subjectId})-[r:${type}]->(:Actor {id: $objectId})
-     WHERE r.${kindProperty} = $kind
+    // Both actors bound first: the edge is found by expanding into the pair from its smaller
+    // side, not by reading every tie of a hub.
+    `OPTIONAL MATCH (s:Actor {id: $subjectId}), (o:Actor {id: $objectId})
+     OPTIONAL MATCH (s)-[r:${type}]->(o) WHERE r.${kindProperty} = $kind
+     WITH collect(DISTINCT r.id) AS edgeIds
      OPTIONAL MATCH (c:${CLAIM_LABEL} {subjectId: $subjectId})
      WHERE c.objectId = $objectId AND c.family = $family AND c.kind = $kind
        AND c.edgeId IS NOT NULL AND c.id <> $claimId
-     RETURN coalesce(head(collect(DISTINCT r.id)), head(collect(DISTINCT c.edgeId))) AS id`,
+     WITH edgeIds, collect(DISTINCT c.edgeId) AS claimEdgeIds
+     RETURN coalesce(head(edgeIds), head(claimEdgeIds)) AS id`,
     { ...claim, claimId: claim.id },
   );
   if (found?.id) return str(found, "id");
   const base = slugify(`${claim.subjectId}-${claim.kind}-${claim.objectId}`);
-  const [free] = await txRows(
-    tx,
-    `RETURN [n IN range(1, 1000) WHERE NOT EXISTS {
-               MATCH ()-[r:${Object.values(EDGE_TYPES).join("|")}]->()
-               WHERE r.id = CASE n WHEN 1 THEN $base ELSE $base + '-' + n END }
-             AND NOT EXISTS { MATCH (c:${CLAIM_LABEL})
-               WHERE c.edgeId = CASE n WHEN 1 THEN $base ELSE $base + '-' + n END }][0] AS n`,
-    { base },
-  );
-  const n = Number(free?.n ?? 1);
-  return n === 1 ? base : `${base}-${n}`;
+  // One seek per relationship type: a type disjunction would not use their id constraints.
+  const taken = [
+    ...Object.values(EDGE_TYPES).map((type) => `EXISTS { ()-[:${type} {id: id}]->() }`),
+    `EXISTS { (:${CLAIM_LABEL} {edgeId: id}) }`,
+  ].join(" OR ");
+  return firstFreeId(tx, base, taken);
 }
 
 /** The stored form of a claim's editable fields. */

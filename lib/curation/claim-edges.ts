@@ -69,13 +69,16 @@ export async function readPairEdges(
   tx: ManagedTransaction,
   pairs: ReadonlyArray<ActorPair>,
 ): Promise<EdgeEvidence[]> {
+  // Both actors bound first, so the edges are found by expanding into the pair from its smaller
+  // side, not by reading every relationship of a hub.
   const rows = await txRows(
     tx,
     `UNWIND $pairs AS pair
-     MATCH (s:Actor)-[r:${EDGE_TYPE_LIST}]->(t:Actor)
-     WHERE s.id IN pair AND t.id IN pair AND s.id <> t.id
-       AND ((s.id = pair[0] AND t.id = pair[1]) OR (s.id = pair[1] AND t.id = pair[0]))
-     RETURN DISTINCT ${EDGE_EVIDENCE("r", "s", "t")} AS edge
+     MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
+     MATCH (a)-[r:${EDGE_TYPE_LIST}]-(b)
+     WITH DISTINCT r
+     WITH r, startNode(r) AS s, endNode(r) AS t
+     RETURN ${EDGE_EVIDENCE("r", "s", "t")} AS edge
      ORDER BY edge.source, edge.target, edge.id`,
     { pairs: uniquePairs(pairs) },
   );
@@ -176,32 +179,33 @@ export async function recomputePairEdges(
     const own = claims.filter((c) => pair.includes(c.subjectId) && pair.includes(c.objectId));
     projected.push(...projectPairEdges(own, documents));
   }
-  const knownEdgeIds = await txRows(
-    tx,
-    `UNWIND $pairs AS pair
-     MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId IN pair AND c.objectId IN pair AND c.edgeId IS NOT NULL
-     RETURN collect(DISTINCT c.edgeId) AS ids`,
-    { pairs: unique },
-  );
+  // The pair's claim-made edges, and any edge a claim ever named, make way for the projection.
   const removed = await txRows(
     tx,
     `UNWIND $pairs AS pair
-     MATCH (s:Actor {id: pair[0]})-[r:${EDGE_TYPE_LIST}]-(t:Actor {id: pair[1]})
-     WHERE r.claimIds IS NOT NULL OR r.id IN $known
+     MATCH (s:Actor {id: pair[0]}), (t:Actor {id: pair[1]})
+     WITH s, t, COLLECT {
+       MATCH (c:${CLAIM_LABEL}) WHERE c.subjectId IN pair AND c.objectId IN pair AND c.edgeId IS NOT NULL
+       RETURN DISTINCT c.edgeId
+     } AS known
+     MATCH (s)-[r:${EDGE_TYPE_LIST}]-(t)
+     WHERE r.claimIds IS NOT NULL OR r.id IN known
      WITH DISTINCT r
      WITH r, r.id AS id
      DELETE r
      RETURN id`,
-    { pairs: unique, known: (knownEdgeIds[0]?.ids as string[] | undefined) ?? [] },
+    { pairs: unique },
   );
   for (const [family, type] of Object.entries(EDGE_TYPES)) {
+    const edges = projected.filter((edge) => edge.family === family);
+    if (edges.length === 0) continue;
     // `type` comes from the closed family table, never from input.
     await tx.run(
       `UNWIND $edges AS edge
        MATCH (s:Actor {id: edge.source}), (t:Actor {id: edge.target})
        CREATE (s)-[r:${type}]->(t)
        SET r = edge.props`,
-      { edges: projected.filter((edge) => edge.family === family) },
+      { edges },
     );
   }
   const kept = new Set(projected.map((edge) => edge.id));

@@ -68,10 +68,13 @@ export async function readClaims(
   text: string,
   ids?: string[],
 ): Promise<ClaimView[]> {
+  // Given ids, each claim is sought by its id, not found among all of a long document's claims.
+  const match = ids
+    ? `UNWIND $ids AS id MATCH (c:${CLAIM_LABEL} {id: id}) WHERE c.documentId = $documentId`
+    : `MATCH (c:${CLAIM_LABEL} {documentId: $documentId})`;
   const rows = await txRows(
     tx,
-    `MATCH (c:${CLAIM_LABEL} {documentId: $documentId})
-     WHERE $ids IS NULL OR c.id IN $ids
+    `${match}
      RETURN ${CLAIM_FIELDS("c")} AS claim
      ORDER BY c.citationStarts[0], coalesce(c.distance, 0), c.id`,
     { documentId, ids: ids ?? null },

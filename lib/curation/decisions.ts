@@ -16,6 +16,7 @@ import {
 import type { Decision, NewActor } from "@/lib/curation/schemas";
 import type { MentionGroup, MentionView } from "@/lib/curation/types";
 import { txRows, writeTx, type Db, type Row } from "@/lib/db/session";
+import { firstFreeId } from "@/lib/curation/free-id";
 import { slugify } from "@/lib/domain/ids";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import {
@@ -74,14 +75,7 @@ async function createActor(
   documentId: string,
 ): Promise<string> {
   const base = slugify(actor.name) || "actor";
-  const [row] = await txRows(
-    tx,
-    `RETURN [n IN range(1, 1000)
-             WHERE NOT EXISTS { (:Actor {id: CASE n WHEN 1 THEN $base ELSE $base + '-' + n END}) }][0] AS n`,
-    { base },
-  );
-  const n = Number(row?.n ?? 1);
-  const id = n === 1 ? base : `${base}-${n}`;
+  const id = await firstFreeId(tx, base, "EXISTS { (:Actor {id: id}) }");
   // The label comes from the closed kind list (the schema's enum), never from the request text.
   await tx.run(
     `CREATE (a:Actor:${ACTOR_KIND_LABELS[actor.kind]})
