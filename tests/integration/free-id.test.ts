@@ -18,7 +18,7 @@ afterAll(() => db.driver.close());
 
 const free = () => readTx(db, (tx) => firstFreeId(tx, BASE, TAKEN));
 
-async function takeActors(ids: string[]): Promise<void> {
+async function takeIds(ids: string[]): Promise<void> {
   await writeTx(db, (tx) => tx.run("UNWIND $ids AS id CREATE (:FreeIdProbe {id: id})", { ids }));
 }
 
@@ -27,7 +27,7 @@ it("is the base itself when nothing has it", async () => {
 });
 
 it("skips what a node or a relationship already has, across the batches", async () => {
-  await takeActors([BASE, `${BASE}-2`]);
+  await takeIds([BASE, `${BASE}-2`]);
   expect(await free()).toBe(`${BASE}-3`);
   await writeTx(db, (tx) =>
     tx.run(
@@ -37,6 +37,6 @@ it("skips what a node or a relationship already has, across the batches", async 
     ),
   );
   expect(await free()).toBe(`${BASE}-4`);
-  await takeActors(Array.from({ length: 30 }, (_, i) => `${BASE}-${i + 4}`));
+  await takeIds(Array.from({ length: 30 }, (_, i) => `${BASE}-${i + 4}`));
   expect(await free()).toBe(`${BASE}-34`);
 });
