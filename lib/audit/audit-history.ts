@@ -57,7 +57,8 @@ async function revertMarks(db: Db, entryIds: string[]): Promise<Map<string, Reve
   if (entryIds.length === 0) return new Map();
   const rows = await readRows(
     db,
-    `MATCH (r:${AUDIT_REF_LABEL}) WHERE r.ref IN $refs
+    // `at IS NOT NULL` (every ref has one) lets the composite index (ref, at) answer the seek.
+    `MATCH (r:${AUDIT_REF_LABEL}) WHERE r.ref IN $refs AND r.at IS NOT NULL
      MATCH (a:${AUDIT_ENTRY_LABEL} {id: r.entryId})
      WITH r.ref AS ref, a ORDER BY a.at DESC
      WITH ref, collect(a)[0] AS a
@@ -80,7 +81,7 @@ export async function listHistory(
   const rows = filter.about
     ? await readRows(
         db,
-        `MATCH (r:${AUDIT_REF_LABEL} {ref: $ref})
+        `MATCH (r:${AUDIT_REF_LABEL} {ref: $ref}) WHERE r.at IS NOT NULL
          MATCH (a:${AUDIT_ENTRY_LABEL} {id: r.entryId})
          WHERE $user IS NULL OR a.user = $user
          RETURN properties(a) AS entry
