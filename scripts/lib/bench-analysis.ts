@@ -12,7 +12,7 @@ export interface AnalysisBench {
   loadAverage: { before: string; after: string };
   analyses: Record<
     JobAnalysis,
-    { coldMs: number; warmMs: number; warmOtherInstanceMs: number | null; gzipBytes: number }
+    { coldMs: number; warmMs: number; warmOtherInstanceMs: number | null; bodyBytes: number }
   >;
   other: {
     url: string;
@@ -87,7 +87,7 @@ export async function benchAnalysis(
       coldMs: cold[analysis],
       warmMs: median(warm),
       warmOtherInstanceMs: other,
-      gzipBytes: bytes,
+      bodyBytes: bytes,
     };
   }
   return {
@@ -107,7 +107,7 @@ export function printAnalysisBench(title: string, bench: AnalysisBench): void {
   );
   for (const [name, a] of Object.entries(bench.analyses)) {
     console.log(
-      `  ${name.padEnd(9)} cold ${(a.coldMs / 1000).toFixed(1)} s, warm ${a.warmMs.toFixed(0)} ms, first on another instance ${a.warmOtherInstanceMs?.toFixed(0) ?? "–"} ms, ${(a.gzipBytes / 1024).toFixed(0)} KiB gzip`,
+      `  ${name.padEnd(9)} cold ${(a.coldMs / 1000).toFixed(1)} s, warm ${a.warmMs.toFixed(0)} ms, first on another instance ${a.warmOtherInstanceMs?.toFixed(0) ?? "–"} ms, ${(a.bodyBytes / 1024).toFixed(0)} KiB of JSON`,
     );
   }
   const { quiet, during, url } = bench.other;
