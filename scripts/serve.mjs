@@ -4,6 +4,11 @@
 import http from "node:http";
 import next from "next";
 import { markServing } from "./lib/serving.mjs";
+import {
+  acceptsGzip,
+  STORED_GZIP_ACCEPTED,
+  STORED_GZIP_ENCODING,
+} from "../lib/api/stored-gzip.mjs";
 
 /** Every method some page or route answers; anything else is a 405. */
 const SUPPORTED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
@@ -63,6 +68,26 @@ function sendJson(res, status, error, extraHeaders = {}) {
   res.end(body);
 }
 
+/**
+ * Lets a route send bytes it already holds gzip-compressed (lib/api/stored-gzip.mjs): the route
+ * learns the client takes gzip, and its private header becomes Content-Encoding as the head is
+ * written (Next writes it implicitly, through writeHead, once the body starts).
+ */
+function passStoredGzip(req, res) {
+  delete req.headers[STORED_GZIP_ACCEPTED];
+  if (!acceptsGzip(req.headers["accept-encoding"])) return;
+  req.headers[STORED_GZIP_ACCEPTED] = "1";
+  const writeHead = res.writeHead;
+  res.writeHead = function writeHeadWithStoredGzip(...args) {
+    const encoding = this.getHeader(STORED_GZIP_ENCODING);
+    if (encoding !== undefined) {
+      this.removeHeader(STORED_GZIP_ENCODING);
+      this.setHeader("Content-Encoding", encoding);
+    }
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = http.createServer((req, res) => {
   if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
     const { body, headers } = methodNotAllowed(req.method);
@@ -96,6 +121,7 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-for"];
     delete req.headers["x-real-ip"];
   }
+  passStoredGzip(req, res);
   void handle(req, res);
 });
 // CONNECT never reaches the request handler: Node hands over the raw socket, which would otherwise

@@ -44,7 +44,11 @@ interface Pending {
 
 async function get(base: string, url: string, init: RequestInit = ASYNC) {
   const response = await fetch(`${base}${url}`, init);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 /** Asks `base` again until it answers about `version`, which it must within its version TTL. */
@@ -93,13 +97,21 @@ describe.each(["rankings", "balance"] as const)("/api/analysis/%s on two instanc
     expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
     expect(seen.at(-1)).toMatchObject({ status: "done", graphVersion: pending.graphVersion });
 
+    // fetch asks for gzip: A sends the stored gzip as it is, marked so no one compresses it again.
+    // B is asked for identity, by a client that also sends serve.mjs's own header (dropped).
     const [onA, onB] = await Promise.all([
       get(a, `/api/analysis/${name}`),
-      get(b, `/api/analysis/${name}`, { headers: { "accept-encoding": "identity" } }),
+      get(b, `/api/analysis/${name}`, {
+        headers: { "accept-encoding": "identity", "x-atlas-stored-gzip": "1" },
+      }),
     ]);
     expect(onA.status).toBe(200);
     expect(onB.status).toBe(200);
     expect(onB.body).toEqual(onA.body);
+    expect(onA.headers.get("content-encoding")).toBe("gzip");
+    expect(onA.headers.get("cache-control")).toBe("no-store, no-transform");
+    expect(onA.headers.get("x-atlas-content-encoding")).toBeNull();
+    expect(onB.headers.get("content-encoding")).toBeNull();
     expect(onA.body.graphVersion).toBe(pending.graphVersion);
     const [job] = await readRows(
       own.db,
