@@ -57,7 +57,7 @@ const USAGE = `usage: npm run bench [-- options]
                                 (npm run bench:claims --uri))
   --browser-runs 3              runs per size of the large-view browser part
   --profile                     the same as --only profile
-  --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900 --after-write 20
+  --seconds 10 --connections 10 --rounds 4 --runs 7 --port 3900 --after-write 12
                                 (seconds of load per endpoint and side, split in rounds that
                                 alternate app, driver and cached app; runs: browser page loads;
                                 after-write: writes timed for the first answer after a write)
@@ -80,7 +80,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     runs: { type: "string", default: "7" },
     rounds: { type: "string", default: "4" },
-    "after-write": { type: "string", default: "20" },
+    "after-write": { type: "string", default: "12" },
     port: { type: "string", default: "3900" },
     help: { type: "boolean", default: false },
   },
