@@ -22,6 +22,7 @@ import {
   type SeedBrowserResult,
 } from "@/scripts/lib/bench-seed-browser";
 import { runBenchScript } from "@/scripts/lib/bench-child";
+import { launchChromium } from "@/scripts/lib/browser-timing";
 import { benchEndpoints } from "@/scripts/lib/bench-endpoints";
 import { findTargets } from "@/scripts/lib/bench-targets";
 import { loadEnv } from "@/scripts/lib/load-env";
@@ -274,6 +275,17 @@ async function main(): Promise<void> {
   if (!["seed", "synthetic", "both"].includes(chosen))
     throw new Error(`--graph ${chosen}?\n${USAGE}`);
   const graphs: GraphName[] = chosen === "both" ? ["seed", "synthetic"] : [chosen as GraphName];
+  if (["browser", "large", "curation"].some((part) => parts.has(part as Part))) {
+    // The browser parts come last: a missing Chromium should stop the run now, not 15 min in.
+    await launchChromium().then(
+      (browser) => browser.close(),
+      (error: unknown) => {
+        throw new Error(
+          `The browser parts need Chromium (on Debian: apt-get install -y chromium; .ci/run does it), or leave them out with --only api,profile,analysis.\n${String(error)}`,
+        );
+      },
+    );
+  }
   const started = performance.now();
   const before = machine();
   const results: Partial<Record<GraphName, GraphResult>> = {};
