@@ -1,9 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { analyseJob, type JobInput, type JobOutput } from "@/lib/analysis/analyse-job";
 
-/** What the worker is asked to compute (see analyse-job.ts). */
-export type WorkerInput = JobInput;
-
 export type WorkerMessage =
   | { type: "progress"; phase: string; fraction: number }
   | ({ type: "done" } & JobOutput)
@@ -21,7 +18,7 @@ function progress(phase: string, fraction: number): void {
 }
 
 try {
-  const output = analyseJob(workerData as WorkerInput, progress);
+  const output = analyseJob(workerData as JobInput, progress);
   post({ type: "done", ...output }, output.gzip ? [output.gzip.buffer as ArrayBuffer] : []);
 } catch (error) {
   post({ type: "error", message: error instanceof Error ? error.message : String(error) });

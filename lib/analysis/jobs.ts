@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { gunzipSync, gzip as gzipCallback } from "node:zlib";
 import { loadAnalysisGraph } from "@/lib/analysis/analysis-graph";
-import type { WorkerInput } from "@/lib/analysis/analysis-worker";
 import type { BalanceReport } from "@/lib/analysis/balance";
 import { hydrateBalance } from "@/lib/analysis/balance-hydrate";
 import { memoByVersion } from "@/lib/analysis/cache";
@@ -17,7 +16,7 @@ import {
   type JobState,
 } from "@/lib/analysis/job-store";
 import { ANALYSIS_LIMITS, graphSize, loadSignedGraph } from "@/lib/analysis/load-graph";
-import { analyseJob } from "@/lib/analysis/analyse-job";
+import { analyseJob, type JobInput } from "@/lib/analysis/analyse-job";
 import { runInWorker } from "@/lib/analysis/run-in-worker";
 import type { Db } from "@/lib/db/session";
 import { currentGraphVersion, NO_GRAPH_VERSION } from "@/lib/graph/graph-version";
@@ -124,7 +123,7 @@ async function compute(
   const exact =
     size.actors <= ANALYSIS_LIMITS.actors && size.relationships <= ANALYSIS_LIMITS.relationships;
   report("loading", 0);
-  const input: WorkerInput = exact
+  const input: JobInput = exact
     ? {
         analysis,
         version,

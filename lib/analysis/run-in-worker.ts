@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { WorkerInput, WorkerMessage } from "@/lib/analysis/analysis-worker";
+import type { JobInput } from "@/lib/analysis/analyse-job";
+import type { WorkerMessage } from "@/lib/analysis/analysis-worker";
 
 type Done = Extract<WorkerMessage, { type: "done" }>;
 
@@ -15,7 +16,7 @@ function workerEntry(): string {
  * answers other requests. A large graph's typed arrays are moved to the worker, not copied.
  */
 export function runInWorker(
-  input: WorkerInput,
+  input: JobInput,
   onProgress: (phase: string, fraction: number) => void,
 ): Promise<Done> {
   const transferList =

@@ -1,5 +1,6 @@
 import { claimJob, jobKey, readJob } from "@/lib/analysis/job-store";
 import type { RankingsBody } from "@/lib/analysis/rankings-body";
+import { STORED_GZIP_ACCEPTED, STORED_GZIP_ENCODING } from "@/lib/api/stored-gzip.mjs";
 import { readRows, writeTx } from "@/lib/db/session";
 import { bumpGraphVersion } from "@/lib/graph/graph-version";
 import { startAppServer, type AppServer } from "@/scripts/lib/harness/app-server";
@@ -102,7 +103,7 @@ describe.each(["rankings", "balance"] as const)("/api/analysis/%s on two instanc
     const [onA, onB] = await Promise.all([
       get(a, `/api/analysis/${name}`),
       get(b, `/api/analysis/${name}`, {
-        headers: { "accept-encoding": "identity", "x-atlas-stored-gzip": "1" },
+        headers: { "accept-encoding": "identity", [STORED_GZIP_ACCEPTED]: "1" },
       }),
     ]);
     expect(onA.status).toBe(200);
@@ -110,7 +111,7 @@ describe.each(["rankings", "balance"] as const)("/api/analysis/%s on two instanc
     expect(onB.body).toEqual(onA.body);
     expect(onA.headers.get("content-encoding")).toBe("gzip");
     expect(onA.headers.get("cache-control")).toBe("no-store, no-transform");
-    expect(onA.headers.get("x-atlas-content-encoding")).toBeNull();
+    expect(onA.headers.get(STORED_GZIP_ENCODING)).toBeNull();
     expect(onB.headers.get("content-encoding")).toBeNull();
     expect(onA.body.graphVersion).toBe(pending.graphVersion);
     const [job] = await readRows(
