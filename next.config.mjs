@@ -1,32 +1,8 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { securityHeaders } from "./lib/api/security-headers.mjs";
 
-// Next's hydration scripts are inline, hence 'unsafe-inline' for scripts; eval is allowed only to
-// the development server (its React tooling needs it). Decided by Next's phase, not NODE_ENV: the
-// headers are written into the build's routes manifest, and a build started from a test runner
-// inherits NODE_ENV=test.
-const contentSecurityPolicy = (production) =>
-  [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-
-const securityHeaders = (production) => [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy(production) },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-
+// The phase, not NODE_ENV, decides whether the headers are production's: they are written into
+// the build's routes manifest, and a build started from a test runner inherits NODE_ENV=test.
 /** @type {(phase: string) => Promise<import('next').NextConfig>} */
 export default async function nextConfig(phase) {
   const production = phase !== PHASE_DEVELOPMENT_SERVER;

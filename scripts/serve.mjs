@@ -9,6 +9,8 @@ import {
   STORED_GZIP_ACCEPTED,
   STORED_GZIP_ENCODING,
 } from "../lib/api/stored-gzip.mjs";
+import { CACHED_ANSWER_HEADER, cachedAnswerHook } from "../lib/api/cached-answer.mjs";
+import { securityHeaders } from "../lib/api/security-headers.mjs";
 
 /** Every method some page or route answers; anything else is a 405. */
 const SUPPORTED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
@@ -88,6 +90,30 @@ function passStoredGzip(req, res) {
   };
 }
 
+// What next.config.mjs makes Next add to every answer, for the answers sent without it.
+const SECURITY_HEADERS = securityHeaders(true).map(({ key, value }) => [key, value]);
+
+/**
+ * A GET the response cache can answer as it is (lib/api/cached-answer.mjs), sent without Next:
+ * its status, its kept headers, Next's security headers and its body. False when Next must answer.
+ */
+function sendCachedAnswer(req, res) {
+  const hook = req.method === "GET" ? cachedAnswerHook() : undefined;
+  if (!hook || !req.url) return false;
+  const cached = hook(
+    req.url,
+    req.headers["if-none-match"],
+    acceptsGzip(req.headers["accept-encoding"]),
+  );
+  if (!cached) return false;
+  for (const [name, value] of [...SECURITY_HEADERS, ...cached.headers]) res.setHeader(name, value);
+  res.setHeader(CACHED_ANSWER_HEADER, "hit");
+  if (cached.body) res.setHeader("Content-Length", cached.body.byteLength);
+  res.writeHead(cached.status);
+  res.end(cached.body ?? undefined);
+  return true;
+}
+
 const server = http.createServer((req, res) => {
   if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
     const { body, headers } = methodNotAllowed(req.method);
@@ -121,6 +147,7 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-for"];
     delete req.headers["x-real-ip"];
   }
+  if (sendCachedAnswer(req, res)) return;
   passStoredGzip(req, res);
   void handle(req, res);
 });

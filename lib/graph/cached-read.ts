@@ -1,4 +1,10 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import {
+  CACHED_ANSWER_HOOK,
+  type CachedAnswer,
+  type CachedAnswerHook,
+} from "@/lib/api/cached-answer.mjs";
 import { errorResponse } from "@/lib/api/errors";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { parseEnv } from "@/lib/config/env";
@@ -18,6 +24,8 @@ export interface StoredAnswer {
   body: Uint8Array | null;
   /** How long the handler took to make it: whether a re-read may run beside the version's. */
   readMs: number;
+  /** The body gzip-encoded, made by the first hit served without Next to a client that takes it. */
+  gzipBody?: Uint8Array;
 }
 
 /**
@@ -75,15 +83,18 @@ const keepable = (response: Response) =>
 
 const weight = (key: string, entry: StoredAnswer) =>
   (entry.body?.byteLength ?? 0) +
+  (entry.gzipBody?.byteLength ?? 0) +
   key.length * 2 +
   entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
   ENTRY_OVERHEAD_BYTES;
 
+const notModifiedHeaders = (tag: string): [string, string][] => [
+  ["etag", tag],
+  ["cache-control", READ_CACHE_CONTROL],
+];
+
 function notModified(tag: string): Response {
-  return new Response(null, {
-    status: 304,
-    headers: { ETag: tag, "Cache-Control": READ_CACHE_CONTROL },
-  });
+  return new Response(null, { status: 304, headers: notModifiedHeaders(tag) });
 }
 
 /** Runs the handler and keeps its answer as bytes, with the time it took. */
@@ -120,6 +131,66 @@ function keep(
 function answer({ status, headers, body }: StoredAnswer): Response {
   return new Response(body as BodyInit | null, { status, headers });
 }
+
+/** As Next's compression: bodies under 1 KiB are sent as they are (compression's threshold). */
+const GZIP_FROM_BYTES = 1024;
+
+/**
+ * The kept answer gzip-encoded, its gzip made once and kept beside it (weighed with it): Next
+ * compresses a hit again on every request. Small bodies are sent as they are.
+ */
+function encoded(
+  cache: VersionCache<StoredAnswer>,
+  version: string,
+  key: string,
+  kept: StoredAnswer,
+): CachedAnswer {
+  const vary: [string, string] = ["vary", "Accept-Encoding"];
+  if (!kept.body || kept.body.byteLength < GZIP_FROM_BYTES) {
+    return { status: kept.status, headers: [...kept.headers, vary], body: kept.body };
+  }
+  let gzipBody = kept.gzipBody;
+  if (!gzipBody) {
+    gzipBody = gzipSync(kept.body);
+    const withGzip = { ...kept, gzipBody };
+    cache.set(version, key, withGzip, weight(key, withGzip));
+  }
+  return {
+    status: kept.status,
+    headers: [...kept.headers, vary, ["content-encoding", "gzip"]],
+    body: gzipBody,
+  };
+}
+
+/**
+ * A kept answer that may be served now without reading anything: the version is fresh (read
+ * within its TTL, no write of this process pending) and the URL's answer is kept under it. What
+ * cachedRead does for a hit, minus Next: scripts/serve.mjs calls it first for every GET
+ * (lib/api/cached-answer.mjs). Only a URL whose answer is kept is ever answered, so routes that
+ * are not cached never are, and nothing else of the request (cookies, headers) can matter: a kept
+ * answer is a public read's, the same for everyone.
+ */
+const answerWithoutNext: CachedAnswerHook = (pathAndQuery, ifNoneMatch, gzip) => {
+  const cache = responseCache();
+  if (!cache) return null;
+  const known = knownGraphVersion(getDb());
+  if (!known.fresh || known.version === null) return null;
+  const key = cacheKey(new URL(pathAndQuery, "http://cache.invalid").href);
+  const kept = cache.get(known.version, key);
+  if (!kept) return null;
+  const tag = entityTag(known.version, key);
+  if (matches(ifNoneMatch ?? null, tag)) {
+    return { status: 304, headers: notModifiedHeaders(tag), body: null };
+  }
+  if (gzip) return encoded(cache, known.version, key, kept);
+  return {
+    status: kept.status,
+    headers: [...kept.headers, ["vary", "Accept-Encoding"]],
+    body: kept.body,
+  };
+};
+
+(globalThis as Record<symbol, unknown>)[CACHED_ANSWER_HOOK] = answerWithoutNext;
 
 /**
  * A public read's GET handler behind the response cache: its answer for a URL is kept under the

@@ -64,7 +64,12 @@ interface Watch {
   reading: Promise<string> | null;
 }
 
-const watches = new WeakMap<Driver, Map<string, Watch>>();
+// On globalThis like the local bump: every copy of this module (and the response cache's hook that
+// scripts/serve.mjs calls, lib/api/cached-answer.mjs) must judge freshness by the same read.
+const shared = globalThis as typeof globalThis & {
+  __atlasVersionWatches?: WeakMap<Driver, Map<string, Watch>>;
+};
+const watches = (shared.__atlasVersionWatches ??= new WeakMap<Driver, Map<string, Watch>>());
 
 function watchOf(db: Db): Watch {
   let byDatabase = watches.get(db.driver);

@@ -5,6 +5,7 @@ import { GET as claimsGet } from "@/app/api/documents/[id]/claims/route";
 import { POST as claimDecidePost } from "@/app/api/documents/[id]/claims/decide/route";
 import { PATCH as documentPatch } from "@/app/api/documents/[id]/route";
 import { GET as pathsGet } from "@/app/api/paths/route";
+import { CACHED_ANSWER_HEADER } from "@/lib/api/cached-answer.mjs";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import type { ClaimsResponse } from "@/lib/curation/types";
 import { getDb } from "@/lib/db/driver";
@@ -325,5 +326,60 @@ describe("the response cache", () => {
     const paths = await pathsGet(new Request("http://atlas.test/api/paths?from=iran&to=iraq"));
     expect(paths.headers.get("cache-control")).toBe("no-store");
     expect(paths.headers.get("etag")).toBeNull();
+  });
+  it("sends a hit without Next (scripts/serve.mjs), as Next sent it: body, tag, policy, security headers, gzip", async () => {
+    const base = bases()[0]!;
+    const url = `${base}/api/graph?focus=iran&depth=2`;
+    const throughNext = await fetch(url);
+    expect(throughNext.headers.get(CACHED_ANSWER_HEADER)).toBeNull();
+    const expected = await throughNext.text();
+    // The version is read again once a second, through Next; between reads a hit skips it.
+    let hit: Response | null = null;
+    for (let tries = 0; tries < 50 && !hit; tries++) {
+      const response = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+      if (response.headers.get(CACHED_ANSWER_HEADER) === "hit") hit = response;
+      else await response.arrayBuffer();
+    }
+    expect(hit).not.toBeNull();
+    expect(hit!.headers.get("content-encoding")).toBe("gzip");
+    for (const name of [
+      "etag",
+      "cache-control",
+      "content-type",
+      "content-security-policy",
+      "x-content-type-options",
+      "x-frame-options",
+      "referrer-policy",
+      "permissions-policy",
+      "cross-origin-opener-policy",
+    ]) {
+      expect([name, hit!.headers.get(name)]).toEqual([name, throughNext.headers.get(name)]);
+    }
+    expect(await hit!.text()).toBe(expected);
+
+    // A 304 for its tag, and an uncompressed body to a client that takes no gzip.
+    let notModified: Response | null = null;
+    let identity: Response | null = null;
+    for (let tries = 0; tries < 50 && !(notModified && identity); tries++) {
+      const revalidated = await fetch(url, {
+        headers: { "if-none-match": throughNext.headers.get("etag")! },
+      });
+      if (revalidated.headers.get(CACHED_ANSWER_HEADER) === "hit") notModified = revalidated;
+      const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+      if (plain.headers.get(CACHED_ANSWER_HEADER) === "hit") identity = plain;
+      else await plain.arrayBuffer();
+    }
+    expect(notModified?.status).toBe(304);
+    expect(identity!.headers.get("content-encoding")).toBeNull();
+    expect(await identity!.text()).toBe(expected);
+
+    // Never a read that is not kept (computed per request), nor any method but GET.
+    for (let tries = 0; tries < 5; tries++) {
+      const paths = await fetch(`${base}/api/paths?from=iran&to=iraq`);
+      expect(paths.headers.get(CACHED_ANSWER_HEADER)).toBeNull();
+      await paths.arrayBuffer();
+      const head = await fetch(url, { method: "HEAD" });
+      expect(head.headers.get(CACHED_ANSWER_HEADER)).toBeNull();
+    }
   });
 });
