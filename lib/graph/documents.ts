@@ -1,5 +1,5 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { readRows, readTx, txRows, type Db, type Row } from "@/lib/db/session";
+import { readTx, txRows, type Db, type Row } from "@/lib/db/session";
 import { ACTOR_SUMMARY, CLAIM_TYPES } from "@/lib/graph/cypher";
 import { toActorSummary } from "@/lib/graph/mappers";
 import { LOCAL_ALIAS_TYPE, MEMBERSHIP_TYPE } from "@/lib/graph/schema";
@@ -27,19 +27,55 @@ export function toDocumentSummary(row: Row): DocumentSummary {
   };
 }
 
-/** Documents without their text, newest first; a curator's unfrozen draft is not one yet. */
+// Listed documents: frozen ones (a curator's unfrozen draft is not one yet), dated or not. The dated
+// are found and ordered by the document_published index (a partial top over its order: a page
+// reads about its own rows); an index holds no nulls, so the undated, listed after them, are read
+// only by a page that reaches past the last dated one.
+const LISTED = (dated: boolean) =>
+  `MATCH (d:Document) WHERE d.published IS ${dated ? "NOT NULL" : "NULL"} AND d.draft IS NULL`;
+
+/** Documents without their text, newest first, then the undated by title. */
 export async function listDocuments(
   db: Db,
   page: { limit: number; offset: number },
 ): Promise<DocumentsResponse> {
-  const found = await readRows(
-    db,
-    `MATCH (d:Document) WHERE d.draft IS NULL
+  return readTx(db, (tx) => listDocumentsIn(tx, page));
+}
+
+/** listDocuments inside a transaction of the caller's. */
+export async function listDocumentsIn(
+  tx: ManagedTransaction,
+  page: { limit: number; offset: number },
+): Promise<DocumentsResponse> {
+  const wanted = page.limit + 1;
+  const dated = await txRows(
+    tx,
+    `${LISTED(true)}
      RETURN d {${SUMMARY_FIELDS}} AS document
      ORDER BY d.published DESC, d.title, d.id
      SKIP $skip LIMIT $limit`,
-    { skip: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
+    { skip: neo4j.int(page.offset), limit: neo4j.int(wanted) },
   );
+  let found = dated;
+  if (dated.length < wanted) {
+    // Past the last dated document: how many there are is known unless this page skipped them all.
+    const datedCount =
+      dated.length > 0
+        ? page.offset + dated.length
+        : Number((await txRows(tx, `${LISTED(true)} RETURN count(d) AS n`))[0]?.n ?? 0);
+    const undated = await txRows(
+      tx,
+      `${LISTED(false)}
+       RETURN d {${SUMMARY_FIELDS}} AS document
+       ORDER BY d.title, d.id
+       SKIP $skip LIMIT $limit`,
+      {
+        skip: neo4j.int(Math.max(0, page.offset - datedCount)),
+        limit: neo4j.int(wanted - dated.length),
+      },
+    );
+    found = [...dated, ...undated];
+  }
   const documents = found.map((row) => toDocumentSummary(obj(row, "document")));
   return { documents: documents.slice(0, page.limit), hasMore: documents.length > page.limit };
 }

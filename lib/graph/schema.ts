@@ -183,6 +183,8 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE",
   "CREATE INDEX document_text_sha256 IF NOT EXISTS FOR (d:Document) ON (d.textSha256)",
   "CREATE INDEX document_added IF NOT EXISTS FOR (d:Document) ON (d.addedAt)",
+  // The document list, newest first (lib/graph/documents.ts).
+  "CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
   `CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:${MENTION_LABEL}) REQUIRE m.id IS UNIQUE`,
   // A document's mentions are counted by status (the list) and read whole (the review).
   `CREATE INDEX mention_document IF NOT EXISTS FOR (m:${MENTION_LABEL}) ON (m.documentId)`,
