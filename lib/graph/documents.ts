@@ -11,8 +11,10 @@ import type {
 } from "@/lib/graph/types";
 import { bool, int, obj, str, strOrNull, strings } from "@/lib/graph/values";
 
+// Only passages are PART_OF a document (README, graph schema): without the label on the far end
+// the count is the document's degree from the count store, not a read of each of its passages.
 const SUMMARY_FIELDS = `.id, .title, .subtitle, .section, .publisher, .published, .publishedYearInferred,
-  passageCount: COUNT { (:Passage)-[:PART_OF]->(d) }`;
+  passageCount: COUNT { ()-[:PART_OF]->(d) }`;
 
 export function toDocumentSummary(row: Row): DocumentSummary {
   return {
