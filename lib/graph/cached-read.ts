@@ -172,7 +172,8 @@ function encoded(
  */
 const answerWithoutNext: CachedAnswerHook = (pathAndQuery, ifNoneMatch, gzip) => {
   const cache = responseCache();
-  if (!cache) return null;
+  // Only an origin-form target ("/path?query"): "//host/path" would parse as another authority.
+  if (!cache || !pathAndQuery.startsWith("/") || pathAndQuery.startsWith("//")) return null;
   const known = knownGraphVersion(getDb());
   if (!known.fresh || known.version === null) return null;
   const key = cacheKey(new URL(pathAndQuery, "http://cache.invalid").href);

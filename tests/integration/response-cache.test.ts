@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import path from "node:path";
 import { GET as actorGet } from "@/app/api/actors/[id]/route";
 import { GET as claimsGet } from "@/app/api/documents/[id]/claims/route";
@@ -373,7 +374,25 @@ describe("the response cache", () => {
     expect(identity!.headers.get("content-encoding")).toBeNull();
     expect(await identity!.text()).toBe(expected);
 
-    // Never a read that is not kept (computed per request), nor any method but GET.
+    // Never a target that is not a plain path (it would parse as another host's), a read that is
+    // not kept (computed per request), nor any method but GET.
+    const { host } = new URL(base);
+    for (let tries = 0; tries < 5; tries++) {
+      const otherAuthority = await new Promise<string | undefined>((resolve, reject) =>
+        httpGet(
+          {
+            host: host.split(":")[0],
+            port: Number(host.split(":")[1]),
+            path: `//${host}/api/graph?focus=iran&depth=2`,
+          },
+          (res) => {
+            res.resume();
+            resolve(res.headers[CACHED_ANSWER_HEADER] as string | undefined);
+          },
+        ).on("error", reject),
+      );
+      expect(otherAuthority).toBeUndefined();
+    }
     for (let tries = 0; tries < 5; tries++) {
       const paths = await fetch(`${base}/api/paths?from=iran&to=iraq`);
       expect(paths.headers.get(CACHED_ANSWER_HEADER)).toBeNull();
