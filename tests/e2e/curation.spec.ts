@@ -90,6 +90,14 @@ test("a curator pastes an article, marks its body, freezes it and resolves who i
   await group(page, /Soleimany/).click();
   await page.keyboard.press("a");
   await expect(group(page, /^linked Soleimany.*→ Qassem Soleimani/)).toBeVisible(SLOW);
+  // u undoes that decision, although the current place has moved on to the next undecided name.
+  await page.keyboard.press("u");
+  await expect(page.getByText("Undone: “Soleimany” is open again.")).toBeVisible(SLOW);
+  await expect(group(page, /^(open|suggested) Soleimany/)).toBeVisible(SLOW);
+  await expect(group(page, /^linked Soleimany/)).toHaveCount(0);
+  await group(page, /Soleimany/).click();
+  await page.keyboard.press("a");
+  await expect(group(page, /^linked Soleimany.*→ Qassem Soleimani/)).toBeVisible(SLOW);
 
   // Create a new actor from a name.
   await group(page, /Abbas Mousavi/).click();

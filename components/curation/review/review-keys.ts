@@ -17,7 +17,7 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ["k", "↑"], does: "previous name" },
   { keys: ["a", "Enter"], does: "accept the suggestion" },
   { keys: ["x"], does: "not an actor" },
-  { keys: ["u"], does: "undo a decision" },
+  { keys: ["u"], does: "undo the last decision" },
   { keys: ["n"], does: "new actor" },
   { keys: ["/"], does: "filter" },
 ];

@@ -30,6 +30,8 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
   const [occurrence, setOccurrence] = useState(0);
   const [override, setOverride] = useState<ActorSummary | null>(null);
   const [teach, setTeach] = useState<AliasStrength | null>(null);
+  // The mentions of the last decision made with the keys or the group's buttons, for u.
+  const [lastDecided, setLastDecided] = useState<{ ids: string[]; surface: string } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [newActor, setNewActor] = useState<{
     name: string;
@@ -128,10 +130,14 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
   );
 
   async function run(decision: Decision, done: string) {
+    const surface = current?.surface ?? "";
     const outcome = await decide(decision, done);
     if (outcome.ok) {
       setOverride(null);
       setTeach(null);
+      setLastDecided(
+        decision.action === "reopen" ? null : { ids: decision.mentions.map((m) => m.id), surface },
+      );
     }
     return outcome;
   }
@@ -178,13 +184,27 @@ export function ReviewWorkspace({ documentId, csrfToken }: ReviewWorkspaceProps)
           `“${current.surface}” is not ${actorName(current.actorId)}; back to open.`,
         )
       : undefined;
-  const reopen = () =>
-    current && isDecided(current.status)
-      ? void run(
-          { action: "reopen", mentions: refs(current) },
-          `Undone: “${current.surface}” is open again.`,
-        )
-      : undefined;
+  // u: the current group if it is decided, else the last decision made here, which has usually
+  // moved out of the current place (a decided group sorts after the undecided ones).
+  const reopen = () => {
+    if (current && isDecided(current.status)) {
+      void run(
+        { action: "reopen", mentions: refs(current) },
+        `Undone: “${current.surface}” is open again.`,
+      );
+      return;
+    }
+    if (!lastDecided) return;
+    const ids = new Set(lastDecided.ids);
+    const decided = groups
+      .filter((group) => isDecided(group.status))
+      .flatMap((group) => group.mentions.filter((m) => ids.has(m.id)));
+    if (decided.length === 0) return;
+    void run(
+      { action: "reopen", mentions: decided.map(({ id, version }) => ({ id, version })) },
+      `Undone: “${lastDecided.surface}” is open again.`,
+    );
+  };
   const openNewActor = () =>
     current &&
     setNewActor({
