@@ -18,6 +18,11 @@ export default async function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    experimental: {
+      // The stylesheets (about 8 KB in all) go into the HTML: a <link> would hold back every
+      // inline script after it, the explorer's early request among them, until it had loaded.
+      inlineCss: true,
+    },
     // Loaded from node_modules at run time, not bundled: the driver and its dependencies stay plain
     // Node modules; pdf.js (in unpdf) loads itself by a dynamic import; the language model and the
     // DOM shim are large and gain nothing from bundling.

@@ -11,6 +11,7 @@ import {
 } from "../lib/api/stored-gzip.mjs";
 import { CACHED_ANSWER_HEADER, cachedAnswerHook } from "../lib/api/cached-answer.mjs";
 import { securityHeaders } from "../lib/api/security-headers.mjs";
+import { staticFileAnswer } from "./lib/static-files.mjs";
 
 /** Every method some page or route answers; anything else is a 405. */
 const SUPPORTED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
@@ -114,6 +115,22 @@ function sendCachedAnswer(req, res) {
   return true;
 }
 
+/** A build or public file, from memory with its gzip made once (scripts/lib/static-files.mjs). */
+function sendStaticFile(req, res) {
+  const answer = staticFileAnswer({
+    method: req.method,
+    url: req.url,
+    ifNoneMatch: req.headers["if-none-match"],
+    range: req.headers.range,
+    gzip: acceptsGzip(req.headers["accept-encoding"]),
+  });
+  if (!answer) return false;
+  for (const [name, value] of [...SECURITY_HEADERS, ...answer.headers]) res.setHeader(name, value);
+  res.writeHead(answer.status);
+  res.end(answer.body ?? undefined);
+  return true;
+}
+
 const server = http.createServer((req, res) => {
   if (!SUPPORTED_METHODS.includes(req.method ?? "")) {
     const { body, headers } = methodNotAllowed(req.method);
@@ -147,7 +164,7 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-for"];
     delete req.headers["x-real-ip"];
   }
-  if (sendCachedAnswer(req, res)) return;
+  if (sendStaticFile(req, res) || sendCachedAnswer(req, res)) return;
   passStoredGzip(req, res);
   void handle(req, res);
 });

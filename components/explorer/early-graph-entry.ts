@@ -50,9 +50,9 @@ function whenStyled(): Promise<void> {
 }
 
 async function drawEarly(): Promise<void> {
-  const early = window[EARLY_DRAW_GLOBAL];
-  if (!early) return;
+  const early = await window[EARLY_DRAW_GLOBAL];
   delete window[EARLY_DRAW_GLOBAL];
+  if (!early) return;
   const { draw, view } = early;
   await whenStyled();
   const container = document.getElementById(GRAPH_HOST_ID);

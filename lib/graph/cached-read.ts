@@ -135,6 +135,16 @@ function answer({ status, headers, body }: StoredAnswer): Response {
 /** As Next's compression: bodies under 1 KiB are sent as they are (compression's threshold). */
 const GZIP_FROM_BYTES = 1024;
 
+// Every answer sent without Next may differ by Accept-Encoding, as Next's compressed ones do.
+const VARY: [string, string] = ["vary", "Accept-Encoding"];
+
+/** The kept answer as it is. */
+const identity = (kept: StoredAnswer): CachedAnswer => ({
+  status: kept.status,
+  headers: [...kept.headers, VARY],
+  body: kept.body,
+});
+
 /**
  * The kept answer gzip-encoded, its gzip made once and kept beside it (weighed with it): Next
  * compresses a hit again on every request. Small bodies are sent as they are.
@@ -145,10 +155,7 @@ function encoded(
   key: string,
   kept: StoredAnswer,
 ): CachedAnswer {
-  const vary: [string, string] = ["vary", "Accept-Encoding"];
-  if (!kept.body || kept.body.byteLength < GZIP_FROM_BYTES) {
-    return { status: kept.status, headers: [...kept.headers, vary], body: kept.body };
-  }
+  if (!kept.body || kept.body.byteLength < GZIP_FROM_BYTES) return identity(kept);
   let gzipBody = kept.gzipBody;
   if (!gzipBody) {
     gzipBody = gzipSync(kept.body);
@@ -157,7 +164,7 @@ function encoded(
   }
   return {
     status: kept.status,
-    headers: [...kept.headers, vary, ["content-encoding", "gzip"]],
+    headers: [...kept.headers, VARY, ["content-encoding", "gzip"]],
     body: gzipBody,
   };
 }
@@ -183,12 +190,7 @@ const answerWithoutNext: CachedAnswerHook = (pathAndQuery, ifNoneMatch, gzip) =>
   if (matches(ifNoneMatch ?? null, tag)) {
     return { status: 304, headers: notModifiedHeaders(tag), body: null };
   }
-  if (gzip) return encoded(cache, known.version, key, kept);
-  return {
-    status: kept.status,
-    headers: [...kept.headers, ["vary", "Accept-Encoding"]],
-    body: kept.body,
-  };
+  return gzip ? encoded(cache, known.version, key, kept) : identity(kept);
 };
 
 (globalThis as Record<symbol, unknown>)[CACHED_ANSWER_HOOK] = answerWithoutNext;

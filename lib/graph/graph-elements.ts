@@ -258,7 +258,6 @@ async function countUndatedHidden(
   return Number(row?.n ?? 0);
 }
 
-/** The whole graph's size, from Neo4j's count store (no node or relationship is read). */
 /** The drawn actors' rows (with their element ids and degree counts), in the order of `ids`. */
 export async function nodeData(tx: ManagedTransaction, ids: string[]): Promise<Row[]> {
   const { influence, hostility } = RELATIONSHIP_TYPES;

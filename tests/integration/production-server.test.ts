@@ -3,7 +3,10 @@ import { startAppServer, type AppServer } from "@/scripts/lib/harness/app-server
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
 import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
 import { ADMIN, ANALYST } from "@/tests/support/admin-client";
+import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
 
 /**
  * The real production server (scripts/serve.mjs over the build), not a route handler: methods no
@@ -29,13 +32,35 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** fetch refuses TRACE and TRACK itself, hence node:http. */
+/** fetch refuses TRACE and TRACK itself, hence node:http (which also never decodes gzip). */
+function sendRaw(
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, method, path: target, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          bytes: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 function send(
   method: string,
-  path: string,
+  target: string,
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path }, (res) => {
+    const req = httpRequest({ host: "127.0.0.1", port, method, path: target }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
@@ -119,6 +144,57 @@ it("refuses sign-ins past its in-flight bound before Next, and signs the owner i
     body: JSON.stringify(ADMIN),
   });
   expect(response.status).toBe(200);
+});
+
+describe("static files, from memory (scripts/lib/static-files.mjs)", () => {
+  it("sends a build chunk as it is on disk, gzipped once, for a year, with the security headers and a 304 for its tag", async () => {
+    const page = (await send("GET", "/")).body;
+    const chunk = /\/_next\/static\/[\w/.-]+\.js/.exec(page)?.[0];
+    expect(chunk).toBeDefined();
+    const onDisk = readFileSync(
+      path.join(".next", "static", chunk!.slice("/_next/static/".length)),
+    );
+    const plain = await sendRaw("GET", chunk!);
+    expect(plain.status).toBe(200);
+    expect(plain.bytes.equals(onDisk)).toBe(true);
+    expect(plain.headers["content-type"]).toBe("application/javascript; charset=UTF-8");
+    expect(plain.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(String(plain.headers["content-security-policy"])).toContain("default-src 'self'");
+    expect(plain.headers["x-content-type-options"]).toBe("nosniff");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    if (onDisk.byteLength >= 1024) {
+      const gzipped = await sendRaw("GET", chunk!, { "accept-encoding": "gzip, br" });
+      expect(gzipped.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(gzipped.bytes).equals(onDisk)).toBe(true);
+      expect(gzipped.headers.etag).toBe(plain.headers.etag);
+    }
+    const head = await sendRaw("HEAD", chunk!);
+    expect(head.status).toBe(200);
+    expect(head.bytes.byteLength).toBe(0);
+    expect(Number(head.headers["content-length"])).toBe(onDisk.byteLength);
+    const again = await sendRaw("GET", chunk!, { "if-none-match": String(plain.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.bytes.byteLength).toBe(0);
+  });
+
+  it("sends public/graph-early.js to be revalidated, as Next would", async () => {
+    const early = await sendRaw("GET", "/graph-early.js");
+    expect(early.status).toBe(200);
+    expect(early.bytes.equals(readFileSync(path.join("public", "graph-early.js")))).toBe(true);
+    expect(early.headers["cache-control"]).toBe("public, max-age=0");
+  });
+
+  it.each([
+    "/_next/static/../../package.json",
+    "/_next/static/%2e%2e/%2e%2e/package.json",
+    "/_next/static/..%2f..%2fpackage.json",
+    "/..%2fpackage.json",
+    "/_next/static/chunks/not-a-chunk.js",
+  ])("never sends a file outside the build and public/: %s is Next's 404", async (target) => {
+    const response = await sendRaw("GET", target);
+    expect(response.status).toBe(404);
+    expect(response.bytes.toString("utf8")).not.toContain('"name": "influence-atlas"');
+  });
 });
 
 it("is listed as serving .next while it runs, and not once stopped", async () => {

@@ -40,36 +40,46 @@ describe("the explorer's early view fetch", () => {
   });
 
   it.each([
-    [
-      "a large view (server positions): fetched early and run",
-      { positions: { a: { x: 0, y: 0 } } },
-      2,
-    ],
-    ["a view laid out in the tab: fetched early, never run", { positions: null }, 1],
-  ])("with a drawing, handles %s", async (_, answer, added) => {
-    const appended: Array<{ rel?: string; src?: string; href?: string }> = [];
-    const element = () => ({}) as Record<string, string>;
+    ["a large view (server positions): drawn", { positions: { a: { x: 0, y: 0 } } }, true],
+    ["a view laid out in the tab: left to the explorer", { positions: null }, false],
+  ])(
+    "with a drawing, loads the drawing's script at once and hands it %s",
+    async (_, answer, drawn) => {
+      const appended: Array<{ src?: string }> = [];
+      const element = () => ({}) as Record<string, string>;
+      globals.window = globalThis;
+      globals.document = {
+        createElement: element,
+        head: { appendChild: (e: never) => appended.push(e) },
+      };
+      globals.fetch = () => Promise.resolve(new Response(JSON.stringify({ nodes: [], ...answer })));
+      const draw = earlyDrawState(parseViewState(new URLSearchParams("focus=</script>&limit=400")));
+      const script = earlyViewScript("/api/graph/layout?limit=400", draw);
+      expect(script).not.toMatch(/<\/script/i);
+      new Function(script)();
+      // Before the answer is in: the script compiles while the view is on its way.
+      expect(appended).toEqual([{ src: EARLY_GRAPH_SCRIPT }]);
+      await expect(globals[EARLY_DRAW_GLOBAL]).resolves.toEqual(
+        drawn ? { draw, view: { nodes: [], ...answer } } : null,
+      );
+      // The explorer still gets the whole response.
+      await expect((await takeEarlyView("/api/graph/layout?limit=400"))!.json()).resolves.toEqual({
+        nodes: [],
+        ...answer,
+      });
+    },
+  );
+
+  it("without a drawing, loads no script", () => {
+    const appended: unknown[] = [];
     globals.window = globalThis;
     globals.document = {
-      createElement: element,
+      createElement: () => ({}),
       head: { appendChild: (e: never) => appended.push(e) },
     };
-    globals.fetch = () => Promise.resolve(new Response(JSON.stringify({ nodes: [], ...answer })));
-    const draw = earlyDrawState(parseViewState(new URLSearchParams("focus=</script>&limit=400")));
-    const script = earlyViewScript("/api/graph/layout?limit=400", draw);
-    expect(script).not.toMatch(/<\/script/i);
-    new Function(script)();
-    expect(appended).toEqual([{ rel: "preload", as: "script", href: EARLY_GRAPH_SCRIPT }]);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(appended).toHaveLength(added);
-    if (added === 2) {
-      expect(appended[1]).toEqual({ src: EARLY_GRAPH_SCRIPT });
-      expect(globals[EARLY_DRAW_GLOBAL]).toEqual({ draw, view: { nodes: [], ...answer } });
-    }
-    // The explorer still gets the whole response.
-    await expect((await takeEarlyView("/api/graph/layout?limit=400"))!.json()).resolves.toEqual({
-      nodes: [],
-      ...answer,
-    });
+    globals.fetch = () => Promise.resolve(new Response("{}"));
+    new Function(earlyViewScript("/api/graph/summary", null))();
+    expect(appended).toEqual([]);
+    expect(globals[EARLY_DRAW_GLOBAL]).toBeUndefined();
   });
 });
