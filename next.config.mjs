@@ -19,7 +19,7 @@ export default async function nextConfig(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     experimental: {
-      // The stylesheets (about 8 KB in all) go into the HTML: a <link> would hold back every
+      // The stylesheets (20 KB, 5 KB gzipped) go into the HTML: a <link> would hold back every
       // inline script after it, the explorer's early request among them, until it had loaded.
       inlineCss: true,
     },
