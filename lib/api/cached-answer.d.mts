@@ -18,4 +18,5 @@ export type CachedAnswerHook = (
 
 export const CACHED_ANSWER_HOOK: unique symbol;
 export const CACHED_ANSWER_HEADER: "x-atlas-cache";
+export function namesTag(ifNoneMatch: string | null | undefined, tag: string): boolean;
 export function cachedAnswerHook(): CachedAnswerHook | undefined;

@@ -11,6 +11,15 @@ export const CACHED_ANSWER_HOOK = Symbol.for("influence-atlas.cached-answer");
 /** Marks an answer sent this way ("hit"), for operators and tests: Next never sets it. */
 export const CACHED_ANSWER_HEADER = "x-atlas-cache";
 
+/**
+ * Whether an If-None-Match header names `tag` (a weak comparison, as RFC 9110 §13.1.2 asks of
+ * If-None-Match): for every answer sent with a tag, by the response cache and the static files.
+ */
+export function namesTag(ifNoneMatch, tag) {
+  if (typeof ifNoneMatch !== "string" || !ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === tag);
+}
+
 /** The installed hook, or undefined before any cached route has run in this process. */
 export function cachedAnswerHook() {
   return globalThis[CACHED_ANSWER_HOOK];

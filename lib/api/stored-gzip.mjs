@@ -12,6 +12,13 @@ export const STORED_GZIP_ACCEPTED = "x-atlas-stored-gzip";
 /** Set by a route on an answer whose body is already gzip: serve.mjs makes it Content-Encoding. */
 export const STORED_GZIP_ENCODING = "x-atlas-content-encoding";
 
+/**
+ * Bodies under this many bytes are sent as they are, as Next's compression does: gzip would save
+ * little and cost a pass. Used by every answer sent without Next (lib/graph/cached-read.ts,
+ * scripts/lib/static-files.mjs).
+ */
+export const GZIP_FROM_BYTES = 1024;
+
 /** Whether an Accept-Encoding header admits gzip (RFC 9110 §12.5.3: `q=0` refuses it). */
 export function acceptsGzip(acceptEncoding) {
   if (typeof acceptEncoding !== "string") return false;

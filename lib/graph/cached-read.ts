@@ -2,9 +2,11 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import {
   CACHED_ANSWER_HOOK,
+  namesTag,
   type CachedAnswer,
   type CachedAnswerHook,
 } from "@/lib/api/cached-answer.mjs";
+import { GZIP_FROM_BYTES } from "@/lib/api/stored-gzip.mjs";
 import { errorResponse } from "@/lib/api/errors";
 import { READ_CACHE_CONTROL } from "@/lib/api/read-response";
 import { parseEnv } from "@/lib/config/env";
@@ -72,11 +74,6 @@ export function entityTag(version: string, key: string): string {
   return `"v${version}-${createHash("sha256").update(key).digest("base64url").slice(0, 16)}"`;
 }
 
-function matches(ifNoneMatch: string | null, tag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === tag);
-}
-
 // Only a public read's 200 is kept: never an error, a redirect or anything marked no-store.
 const keepable = (response: Response) =>
   response.status === 200 && response.headers.get("cache-control") === READ_CACHE_CONTROL;
@@ -132,9 +129,6 @@ function answer({ status, headers, body }: StoredAnswer): Response {
   return new Response(body as BodyInit | null, { status, headers });
 }
 
-/** As Next's compression: bodies under 1 KiB are sent as they are (compression's threshold). */
-const GZIP_FROM_BYTES = 1024;
-
 // Every answer sent without Next may differ by Accept-Encoding, as Next's compressed ones do.
 const VARY: [string, string] = ["vary", "Accept-Encoding"];
 
@@ -187,7 +181,7 @@ const answerWithoutNext: CachedAnswerHook = (pathAndQuery, ifNoneMatch, gzip) =>
   const kept = cache.get(known.version, key);
   if (!kept) return null;
   const tag = entityTag(known.version, key);
-  if (matches(ifNoneMatch ?? null, tag)) {
+  if (namesTag(ifNoneMatch, tag)) {
     return { status: 304, headers: notModifiedHeaders(tag), body: null };
   }
   return gzip ? encoded(cache, known.version, key, kept) : identity(kept);
@@ -231,7 +225,7 @@ export function cachedRead<Rest extends unknown[]>(
     }
     if (version === NO_GRAPH_VERSION) return handler(request, ...rest);
     const tag = entityTag(version, key);
-    if (matches(request.headers.get("if-none-match"), tag)) return notModified(tag);
+    if (namesTag(request.headers.get("if-none-match"), tag)) return notModified(tag);
     const hit = cache.get(version, key);
     if (hit) return answer(hit);
     const fresh = await cache.shared(version, key, async () => {
@@ -268,7 +262,7 @@ async function readAlongsideVersion(
   const { entry, keepable } = fresh.value;
   if (version.value === NO_GRAPH_VERSION) return answer(entry);
   const tag = entityTag(version.value, key);
-  if (matches(request.headers.get("if-none-match"), tag)) return notModified(tag);
+  if (namesTag(request.headers.get("if-none-match"), tag)) return notModified(tag);
   if (version.value !== expected) return answer(entry);
   if (kept) return answer(kept);
   return answer(keepable ? keep(cache, expected, key, entry, tag) : entry);

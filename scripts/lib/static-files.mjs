@@ -8,6 +8,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { namesTag } from "../../lib/api/cached-answer.mjs";
+import { GZIP_FROM_BYTES } from "../../lib/api/stored-gzip.mjs";
 
 /** As Next serves them: hashed build files forever, public files revalidated every time. */
 const ROOTS = [
@@ -31,9 +33,6 @@ const CONTENT_TYPES = {
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=UTF-8",
 };
-
-/** As Next's compression: bodies under 1 KiB are sent as they are. */
-const GZIP_FROM_BYTES = 1024;
 
 /** @typedef {{ body: Buffer, gzipBody: Buffer | null, etag: string, contentType: string, cacheControl: string }} StaticFile */
 
@@ -83,10 +82,6 @@ function lookup(pathname) {
   return file ?? null;
 }
 
-const matches = (ifNoneMatch, etag) =>
-  typeof ifNoneMatch === "string" &&
-  ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
-
 /**
  * The answer to a GET or HEAD for a static file, or null when Next must answer: another method, a
  * range request, a path that is not a served file.
@@ -103,7 +98,7 @@ export function staticFileAnswer({ method, url, ifNoneMatch, range, gzip }) {
     ["Content-Type", file.contentType],
     ["Vary", "Accept-Encoding"],
   ];
-  if (matches(ifNoneMatch, file.etag)) return { status: 304, headers, body: null };
+  if (namesTag(ifNoneMatch, file.etag)) return { status: 304, headers, body: null };
   let body = file.body;
   if (gzip && body.byteLength >= GZIP_FROM_BYTES) {
     file.gzipBody ??= gzipSync(body);

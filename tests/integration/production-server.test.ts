@@ -3,6 +3,7 @@ import { startAppServer, type AppServer } from "@/scripts/lib/harness/app-server
 import { ensureThrowawayBuild } from "@/scripts/lib/harness/throwaway-app";
 import { freePort } from "@/scripts/lib/harness/throwaway-neo4j";
 import { ADMIN, ANALYST } from "@/tests/support/admin-client";
+import { GZIP_FROM_BYTES } from "@/lib/api/stored-gzip.mjs";
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
@@ -39,43 +40,34 @@ function sendRaw(
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path: target, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          bytes: Buffer.concat(chunks),
-        }),
-      );
-    });
+    const collect = (
+      status: number,
+      answered: Record<string, unknown>,
+      stream: NodeJS.ReadableStream,
+      head?: Buffer,
+    ) => {
+      const chunks: Buffer[] = head ? [head] : [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => resolve({ status, headers: answered, bytes: Buffer.concat(chunks) }));
+    };
+    const req = httpRequest({ host: "127.0.0.1", port, method, path: target, headers }, (res) =>
+      collect(res.statusCode ?? 0, res.headers, res),
+    );
+    // A CONNECT's answer arrives as "connect", its body on the raw socket.
+    req.on("connect", (res, socket, head) =>
+      collect(res.statusCode ?? 0, res.headers, socket, head),
+    );
     req.on("error", reject);
     req.end();
   });
 }
 
-function send(
+async function send(
   method: string,
   target: string,
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path: target }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    // A CONNECT's answer arrives as "connect", its body on the raw socket.
-    req.on("connect", (res, socket, head) => {
-      let body = head.toString("utf8");
-      socket.setEncoding("utf8");
-      socket.on("data", (chunk: string) => (body += chunk));
-      socket.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
+  const { bytes, ...answer } = await sendRaw(method, target);
+  return { ...answer, body: bytes.toString("utf8") };
 }
 
 it.each(["TRACE", "CONNECT", "PROPFIND", "MKCOL"])(
@@ -162,7 +154,7 @@ describe("static files, from memory (scripts/lib/static-files.mjs)", () => {
     expect(String(plain.headers["content-security-policy"])).toContain("default-src 'self'");
     expect(plain.headers["x-content-type-options"]).toBe("nosniff");
     expect(plain.headers["content-encoding"]).toBeUndefined();
-    if (onDisk.byteLength >= 1024) {
+    if (onDisk.byteLength >= GZIP_FROM_BYTES) {
       const gzipped = await sendRaw("GET", chunk!, { "accept-encoding": "gzip, br" });
       expect(gzipped.headers["content-encoding"]).toBe("gzip");
       expect(gunzipSync(gzipped.bytes).equals(onDisk)).toBe(true);
