@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { recordAuditRefs, type AuditAbout } from "@/lib/audit/audit-about";
+import { aboutRefs, createAuditRefs, type AuditAbout } from "@/lib/audit/audit-about";
 import { readRows, type Db, type Row } from "@/lib/db/session";
 
 /**
@@ -84,7 +84,8 @@ const json = (value: unknown) =>
 export async function recordAudit(tx: ManagedTransaction, input: AuditInput): Promise<string> {
   const id = randomUUID();
   const at = nextTimestamp();
-  await tx.run(`CREATE (a:${AUDIT_ENTRY_LABEL}) SET a = $entry`, {
+  await tx.run(`CREATE (a:${AUDIT_ENTRY_LABEL}) SET a = $entry ${createAuditRefs("a")}`, {
+    refs: aboutRefs(input.about),
     entry: {
       id,
       at,
@@ -105,7 +106,6 @@ export async function recordAudit(tx: ManagedTransaction, input: AuditInput): Pr
       timeMs: input.timeMs == null ? null : Math.round(input.timeMs),
     },
   });
-  await recordAuditRefs(tx, id, at, input.about);
   return id;
 }
 

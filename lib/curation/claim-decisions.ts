@@ -285,7 +285,12 @@ async function finish(
   params: Record<string, unknown> | null,
 ): Promise<ClaimWriteResponse> {
   const { edges, removedEdgeIds } = await recomputePairEdges(tx, pairs);
-  const claims = await readClaims(tx, document.id, document.text, claimIds);
+  // Both reads sent at once (the driver pipelines a transaction's statements): nothing after
+  // this changes a claim, so the progress read now is the one the answer must give.
+  const [claims, progress] = await Promise.all([
+    readClaims(tx, document.id, document.text, claimIds),
+    readClaimProgress(tx, document.id),
+  ]);
   await recordAudit(tx, {
     ...actor,
     action: `claim.${action}`,
@@ -301,7 +306,7 @@ async function finish(
     ),
   });
   await bumpGraphVersion(tx);
-  return { claims, progress: await readClaimProgress(tx, document.id), edges, removedEdgeIds };
+  return { claims, progress, edges, removedEdgeIds };
 }
 
 /** `POST /api/documents/{id}/claims`: a claim a curator made from a selection, accepted at once. */
@@ -312,12 +317,16 @@ export async function createClaim(
   fields: ClaimFields,
 ): Promise<ClaimWriteResponse> {
   return writeTx(db, async (tx) => {
+    // The actors' check is sent with the document's read (one round trip, not two) and awaited
+    // after the document's checks, so a refusal names the same field as when they ran in turn.
+    const actorsFound = checkActors(tx, [fields.subjectId, fields.objectId]);
+    actorsFound.catch(() => {});
     const document = await readCuratedDocument(tx, documentId);
     if (!document.frozenAt) {
       throw new Conflict("not_frozen", "Freeze the document before making claims from it.");
     }
     checkClaim(document, fields);
-    await checkActors(tx, [fields.subjectId, fields.objectId]);
+    await actorsFound;
     const id = `claim-${randomUUID()}`;
     const edgeId = await resolveEdgeId(tx, { ...fields, id });
     const now = new Date().toISOString();
