@@ -29,6 +29,7 @@ export const JOB_LEASE_MS = 15_000;
 const HEARTBEAT_MS = 2_000;
 const RETRY_AFTER_FAILURE_MS = 30_000;
 const POLL_MS = 200;
+const PHASE_BEAT_MS = 250;
 
 export interface JobProgress {
   phase: string;
@@ -156,8 +157,11 @@ async function runClaimed(db: Db, analysis: JobAnalysis, version: string): Promi
   let lost = false;
   // One heartbeat at a time, each sending the latest progress, so they never land out of order.
   let beats = Promise.resolve();
-  const beat = () =>
-    (beats = beats.then(() =>
+  let lastBeatAt = Date.now(); // the claim wrote the lease and the "queued" phase
+  let dueBeat: ReturnType<typeof setTimeout> | undefined;
+  const beat = () => {
+    lastBeatAt = Date.now();
+    return (beats = beats.then(() =>
       heartbeat(db, key, owner, JOB_LEASE_MS, {
         phase: current.phase,
         fraction: current.fraction,
@@ -166,14 +170,29 @@ async function runClaimed(db: Db, analysis: JobAnalysis, version: string): Promi
         () => undefined,
       ),
     ));
+  };
+  // A new phase is sent at once, unless a beat went out less than PHASE_BEAT_MS ago: then with
+  // one due at that mark. So the page's progress is at most that late, and a job of milliseconds
+  // (the seed's, in-process) writes none: a write per phase was most of its time (6 commits).
+  const phaseChanged = () => {
+    if (dueBeat) return;
+    const wait = lastBeatAt + PHASE_BEAT_MS - Date.now();
+    if (wait <= 0) return void beat();
+    dueBeat = setTimeout(() => {
+      dueBeat = undefined;
+      void beat();
+    }, wait);
+    dueBeat.unref();
+  };
   const timer = setInterval(() => void beat(), HEARTBEAT_MS);
   timer.unref();
   try {
     const result = await compute(db, analysis, version, (phase, fraction) => {
       const changed = phase !== current.phase;
       current = { phase, fraction };
-      if (changed) void beat();
+      if (changed) phaseChanged();
     });
+    clearTimeout(dueBeat);
     await beats;
     if (lost) return;
     if (await finishJob(db, { key, analysis }, owner, result.gzip, result.summaryJson)) {
@@ -185,13 +204,27 @@ async function runClaimed(db: Db, analysis: JobAnalysis, version: string): Promi
     await failJob(db, key, owner, message, RETRY_AFTER_FAILURE_MS).catch(() => undefined);
   } finally {
     clearInterval(timer);
+    clearTimeout(dueBeat);
   }
 }
 
 const free = (state: JobState) =>
   state.status === "new" || (state.status !== "done" && (state.leaseUntil ?? 0) < state.now);
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits `ms`, or less if `running` (this process's own run of the job) settles first: a request
+ * waiting on a job computed here wakes when it is stored, not at its next poll (on the seed, a
+ * job takes tens of milliseconds and the poll added up to POLL_MS to each first answer).
+ */
+function pause(ms: number, running: Promise<void> | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void running?.finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /**
  * The answer of `analysis` for the current graph version, from this process's memory, else from
@@ -242,6 +275,6 @@ export async function analysisJob(
         error: state?.error ?? null,
       };
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+    await pause(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), here.get(key));
   }
 }
