@@ -9,12 +9,13 @@ import { readCuratedDocument } from "@/lib/curation/documents";
 import {
   analyseAndStore,
   MENTION_FIELDS,
+  readMentionActors,
   readMentions,
   groupMentions,
   toMentionView,
 } from "@/lib/curation/mentions";
 import type { Decision, NewActor } from "@/lib/curation/schemas";
-import type { MentionGroup, MentionView } from "@/lib/curation/types";
+import type { DecisionResult, MentionView } from "@/lib/curation/types";
 import { txRows, writeTx, type Db, type Row } from "@/lib/db/session";
 import { firstFreeId } from "@/lib/curation/free-id";
 import { slugify } from "@/lib/domain/ids";
@@ -207,11 +208,6 @@ async function forgetDecisions(
   );
 }
 
-export interface DecisionResult {
-  groups: MentionGroup[];
-  actorId: string | null;
-}
-
 /**
  * Applies one curator decision to a document's mentions, in one transaction with its audit entry
  * and the projections it changes (aliases, the reader's local aliases, the graph version).
@@ -358,6 +354,6 @@ export async function decideMentions(
       about: { documents: [documentId], actors: [...touchedActors, actorId] },
     });
     await bumpGraphVersion(tx);
-    return { groups: groupMentions(after), actorId };
+    return { groups: groupMentions(after), actors: await readMentionActors(tx, after), actorId };
   });
 }

@@ -185,26 +185,34 @@ export async function readMentions(tx: ManagedTransaction, documentId: string) {
   return rows.map((row) => toMentionView(row.mention as Row));
 }
 
+/** The actors that `mentions` are linked to or suggest, by name: what the review queue shows. */
+export async function readMentionActors(
+  tx: ManagedTransaction,
+  mentions: MentionView[],
+): Promise<MentionsResponse["actors"]> {
+  const actorIds = [...new Set(mentions.flatMap((m) => (m.actorId ? [m.actorId] : [])))];
+  const rows = await txRows(
+    tx,
+    `MATCH (a:Actor) WHERE a.id IN $actorIds
+     RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.name`,
+    { actorIds },
+  );
+  return rows.map((row) => ({
+    id: str(row, "id"),
+    name: str(row, "name"),
+    kind: str(row, "kind"),
+  }));
+}
+
 /** `GET /api/documents/{id}/mentions`. */
 export async function getDocumentMentions(db: Db, documentId: string): Promise<MentionsResponse> {
   return readTx(db, async (tx) => {
     const document = await readCuratedDocument(tx, documentId);
     const mentions = await readMentions(tx, documentId);
-    const actorIds = [...new Set(mentions.flatMap((m) => (m.actorId ? [m.actorId] : [])))];
-    const actors = await txRows(
-      tx,
-      `MATCH (a:Actor) WHERE a.id IN $actorIds
-       RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.name`,
-      { actorIds },
-    );
     return {
       document,
       groups: groupMentions(mentions),
-      actors: actors.map((row) => ({
-        id: str(row, "id"),
-        name: str(row, "name"),
-        kind: str(row, "kind"),
-      })),
+      actors: await readMentionActors(tx, mentions),
     };
   });
 }

@@ -85,6 +85,15 @@ export interface MentionsResponse {
   actors: { id: string; name: string; kind: string }[];
 }
 
+/**
+ * `POST /api/documents/{id}/mentions/decide`: the queue as the decision left it (every group, with
+ * the mentions' new versions, and the actors they name), so the page draws it without asking for
+ * the whole queue again; and the actor linked, if any.
+ */
+export type DecisionResult = Pick<MentionsResponse, "groups" | "actors"> & {
+  actorId: string | null;
+};
+
 export interface SimilarDocument {
   id: string;
   title: string;

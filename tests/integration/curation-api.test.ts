@@ -7,7 +7,7 @@ import { GET as mentionsGet } from "@/app/api/documents/[id]/mentions/route";
 import { POST as decidePost } from "@/app/api/documents/[id]/mentions/decide/route";
 import { POST as reanalysePost } from "@/app/api/documents/[id]/reanalyse/route";
 import { POST as usersPost } from "@/app/api/users/route";
-import type { DecisionResult } from "@/lib/curation/decisions";
+import type { DecisionResult } from "@/lib/curation/types";
 import type { FreezeResult } from "@/lib/curation/freeze";
 import type { MentionGroup, MentionsResponse, SimilarDocument } from "@/lib/curation/types";
 import { getDb, getDriver } from "@/lib/db/driver";

