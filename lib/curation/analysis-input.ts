@@ -10,22 +10,36 @@ type Judgements = AnalysisJudgements;
 /**
  * What the graph knows, as the analysis reads it: every actor's name and aliases. `Alias` nodes
  * carry their strength; `Actor.aliases` (their projection, and all an actor written by an older
- * loader or the synthetic generator has) count as strong.
+ * loader or the synthetic generator has) count as strong. The taught aliases are read apart, in
+ * the same round trip: a subquery per actor doubled the read on 100,000 actors (1.1 s against
+ * 0.5 s), though few actors have any.
  */
 export async function readTerms(tx: ManagedTransaction): Promise<Terms> {
-  const rows = await txRows(
-    tx,
-    `MATCH (a:Actor)
-     RETURN a.id AS actorId, a.name AS actorName, coalesce(a.aliases, []) AS aliases,
-            COLLECT { MATCH (alias:${ALIAS_LABEL})-[:ALIAS_OF]->(a) RETURN alias {.text, .strength} } AS taught`,
-  );
+  const [rows, taughtRows] = await Promise.all([
+    txRows(
+      tx,
+      `MATCH (a:Actor)
+       RETURN a.id AS actorId, a.name AS actorName, coalesce(a.aliases, []) AS aliases`,
+    ),
+    txRows(
+      tx,
+      `MATCH (alias:${ALIAS_LABEL})-[:ALIAS_OF]->(a:Actor)
+       RETURN a.id AS actorId, alias.text AS text, alias.strength AS strength`,
+    ),
+  ]);
+  const taught = new Map<string, { text: string; strength: "strong" | "weak" }[]>();
+  for (const row of taughtRows) {
+    const actorId = str(row, "actorId");
+    const alias = { text: str(row, "text"), strength: row.strength as "strong" | "weak" };
+    taught.set(actorId, [...(taught.get(actorId) ?? []), alias]);
+  }
   const terms: Terms = [];
   for (const row of rows) {
     const actorId = str(row, "actorId");
     const actorName = str(row, "actorName");
     const seen = new Set<string>([actorName]);
     terms.push({ actorId, actorName, text: actorName, strength: "name" });
-    for (const alias of row.taught as { text: string; strength: "strong" | "weak" }[]) {
+    for (const alias of taught.get(actorId) ?? []) {
       if (seen.has(alias.text)) continue;
       seen.add(alias.text);
       terms.push({ actorId, actorName, text: alias.text, strength: alias.strength });
