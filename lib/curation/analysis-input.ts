@@ -31,7 +31,9 @@ export async function readTerms(tx: ManagedTransaction): Promise<Terms> {
   for (const row of taughtRows) {
     const actorId = str(row, "actorId");
     const alias = { text: str(row, "text"), strength: row.strength as "strong" | "weak" };
-    taught.set(actorId, [...(taught.get(actorId) ?? []), alias]);
+    const aliases = taught.get(actorId);
+    if (aliases) aliases.push(alias);
+    else taught.set(actorId, [alias]);
   }
   const terms: Terms = [];
   for (const row of rows) {

@@ -9,9 +9,8 @@ import { readCuratedDocument } from "@/lib/curation/documents";
 import {
   analyseAndStore,
   MENTION_FIELDS,
-  readMentionActors,
+  mentionQueue,
   readMentions,
-  groupMentions,
   toMentionView,
 } from "@/lib/curation/mentions";
 import type { Decision, NewActor } from "@/lib/curation/schemas";
@@ -354,6 +353,6 @@ export async function decideMentions(
       about: { documents: [documentId], actors: [...touchedActors, actorId] },
     });
     await bumpGraphVersion(tx);
-    return { groups: groupMentions(after), actors: await readMentionActors(tx, after), actorId };
+    return { ...(await mentionQueue(tx, after)), actorId };
   });
 }

@@ -185,11 +185,14 @@ export async function readMentions(tx: ManagedTransaction, documentId: string) {
   return rows.map((row) => toMentionView(row.mention as Row));
 }
 
-/** The actors that `mentions` are linked to or suggest, by name: what the review queue shows. */
-export async function readMentionActors(
+/**
+ * The review queue as the page draws it: `mentions` grouped, and the actors they are linked to or
+ * suggest, by name. Both the queue (`GET …/mentions`) and a decision's answer give it.
+ */
+export async function mentionQueue(
   tx: ManagedTransaction,
   mentions: MentionView[],
-): Promise<MentionsResponse["actors"]> {
+): Promise<Pick<MentionsResponse, "groups" | "actors">> {
   const actorIds = [...new Set(mentions.flatMap((m) => (m.actorId ? [m.actorId] : [])))];
   const rows = await txRows(
     tx,
@@ -197,11 +200,14 @@ export async function readMentionActors(
      RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY a.name`,
     { actorIds },
   );
-  return rows.map((row) => ({
-    id: str(row, "id"),
-    name: str(row, "name"),
-    kind: str(row, "kind"),
-  }));
+  return {
+    groups: groupMentions(mentions),
+    actors: rows.map((row) => ({
+      id: str(row, "id"),
+      name: str(row, "name"),
+      kind: str(row, "kind"),
+    })),
+  };
 }
 
 /** `GET /api/documents/{id}/mentions`. */
@@ -209,10 +215,6 @@ export async function getDocumentMentions(db: Db, documentId: string): Promise<M
   return readTx(db, async (tx) => {
     const document = await readCuratedDocument(tx, documentId);
     const mentions = await readMentions(tx, documentId);
-    return {
-      document,
-      groups: groupMentions(mentions),
-      actors: await readMentionActors(tx, mentions),
-    };
+    return { document, ...(await mentionQueue(tx, mentions)) };
   });
 }
